@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+// A fast, forgiving RFC 4180 reader over UTF-8 text held in memory.
+//
+// Handles CRLF, LF, CR-only and mixed line endings, quoted fields with embedded
+// delimiters, newlines and doubled quotes, stray quotes inside unquoted fields (kept
+// literally), NUL bytes, and a missing final newline. Fields are returned as views
+// into the buffer (or into an internal scratch buffer for fields that needed
+// unescaping), valid until the next call to readRecord().
+class CsvReader
+{
+public:
+    // `delimiter` 0 means: sniff from the first line (',', ';', '\t' or '|').
+    explicit CsvReader(QByteArray utf8, char delimiter = 0);
+
+    // Advances to the next record. Returns false at the end of input.
+    // Entirely blank lines (no characters at all between line breaks) are skipped.
+    bool readRecord();
+
+    qsizetype fieldCount() const { return m_fields.size(); }
+    QByteArrayView field(qsizetype i) const { return m_fields.at(i); }
+    QString fieldString(qsizetype i) const { return QString::fromUtf8(m_fields.at(i)); }
+    QStringList fieldStrings() const;
+
+    // The exact bytes of the current record in the input, line break excluded.
+    // Two records with the same raw bytes parse to the same fields.
+    QByteArrayView rawRecord() const { return m_raw; }
+
+    // 1-based physical line number (counting CR, LF and CRLF each as one break)
+    // on which the current record starts.
+    qsizetype line() const { return m_line; }
+
+    // True when the current record ended inside an unterminated quoted field
+    // (the rest of the file was swallowed); the record is still returned.
+    bool unterminatedQuote() const { return m_unterminated; }
+
+    char delimiter() const { return m_delimiter; }
+    qsizetype bytePosition() const { return m_pos; }
+    qsizetype byteSize() const { return m_data.size(); }
+
+    static char sniffDelimiter(QByteArrayView firstLines);
+
+private:
+    QByteArray m_data;
+    qsizetype m_pos = 0;
+    qsizetype m_nextLine = 1;
+    qsizetype m_line = 0;
+    char m_delimiter = ',';
+    bool m_unterminated = false;
+    QByteArrayView m_raw;
+    QList<QByteArrayView> m_fields;
+    QByteArray m_scratch; // unescaped fields live here; reserved so views stay valid
+    QList<qsizetype> m_scratchOffsets;
+};

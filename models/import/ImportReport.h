@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+struct ImportCounts
+{
+    qint64 added = 0;
+    qint64 changed = 0;
+    qint64 unchanged = 0;
+    qint64 archived = 0;
+    qint64 rejected = 0;
+
+    ImportCounts &operator+=(const ImportCounts &o);
+    QJsonObject toJson() const;
+};
+
+struct ImportRejection
+{
+    QString file;
+    qint64 line = 0; // 0: the file as a whole
+    QString reason;
+};
+
+// What an import did, table by table, with every rejected row. Printed at the end,
+// shown in the GUI and stored in the import log.
+struct ImportReport
+{
+    enum class Status { Applied, Failed, Cancelled };
+
+    Status status = Status::Failed;
+    QString error; // why the import as a whole was refused (Failed)
+    QString source;
+    QString profile;
+    QString exportId;
+    QString encodingNote; // e.g. "accounts.csv: GB18030"
+    qint64 logId = 0;
+    qint64 elapsedMs = 0;
+    QMap<QString, ImportCounts> tables; // by entity name
+    QList<ImportRejection> rejections;
+    QStringList warnings;
+
+    bool ok() const { return status == Status::Applied; }
+    ImportCounts totals() const;
+    QJsonObject toJson() const;
+    // A human summary, translated.
+    QString toText() const;
+    static QString statusName(Status status);
+};

@@ -1,0 +1,129 @@
+#include "Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+const QList<Migration> &schemaMigrations()
+{
+    // Conventions: CRM records keep their CRM id in `id` (text) and an integer `pk`;
+    // `src_hash` is the hash of the imported values, so an unchanged row is never
+    // rewritten; `archived` marks a record gone from a full export (never deleted).
+    // Dates are ISO text (YYYY-MM-DD), instants ISO UTC (YYYY-MM-DDTHH:MM:SSZ).
+    static const QList<Migration> migrations = {
+        {1,
+         u"Core cache: CRM records, usage, import log, change journal"_s,
+         {
+             uR"(CREATE TABLE teams (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                manager_id TEXT))"_s,
+             uR"(CREATE TABLE users (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                email TEXT, role TEXT, team TEXT, manager_id TEXT, title TEXT, active INTEGER,
+                src_hash INTEGER NOT NULL DEFAULT 0,
+                archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
+             uR"(CREATE TABLE accounts (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                owner_id TEXT, segment TEXT, industry TEXT, region TEXT, country TEXT,
+                lifecycle_stage TEXT, status TEXT, arr REAL, currency TEXT, licenses INTEGER,
+                contract_start TEXT, renewal_date TEXT, created_at TEXT, website TEXT, parent_id TEXT,
+                src_hash INTEGER NOT NULL DEFAULT 0,
+                archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
+             u"CREATE INDEX accounts_owner ON accounts(owner_id)"_s,
+             u"CREATE INDEX accounts_renewal ON accounts(renewal_date)"_s,
+             uR"(CREATE TABLE contacts (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                account_id TEXT NOT NULL,
+                first_name TEXT, last_name TEXT, email TEXT, title TEXT, phone TEXT,
+                role TEXT, status TEXT, created_at TEXT,
+                src_hash INTEGER NOT NULL DEFAULT 0,
+                archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
+             u"CREATE INDEX contacts_account ON contacts(account_id)"_s,
+             uR"(CREATE TABLE opportunities (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                account_id TEXT NOT NULL,
+                name TEXT, type TEXT, stage TEXT, amount REAL, close_date TEXT,
+                is_closed INTEGER, is_won INTEGER, owner_id TEXT, created_at TEXT,
+                src_hash INTEGER NOT NULL DEFAULT 0,
+                archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
+             u"CREATE INDEX opportunities_account ON opportunities(account_id)"_s,
+             uR"(CREATE TABLE cases (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                account_id TEXT NOT NULL,
+                number TEXT, subject TEXT, status TEXT, priority TEXT,
+                opened_at TEXT, closed_at TEXT, csat REAL, contact_id TEXT,
+                src_hash INTEGER NOT NULL DEFAULT 0,
+                archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
+             u"CREATE INDEX cases_account ON cases(account_id)"_s,
+             uR"(CREATE TABLE metrics (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE))"_s,
+             // The volume table (millions of rows): integer keys, no rowid.
+             // day = days since 1970-01-01.
+             uR"(CREATE TABLE usage (
+                account_pk INTEGER NOT NULL,
+                metric_id INTEGER NOT NULL,
+                day INTEGER NOT NULL,
+                value REAL,
+                PRIMARY KEY (account_pk, metric_id, day)) WITHOUT ROWID)"_s,
+             uR"(CREATE TABLE nps (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                account_id TEXT NOT NULL,
+                contact_id TEXT, score INTEGER, comment TEXT, responded_at TEXT,
+                src_hash INTEGER NOT NULL DEFAULT 0,
+                archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
+             u"CREATE INDEX nps_account ON nps(account_id)"_s,
+             uR"(CREATE TABLE activities (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                account_id TEXT NOT NULL,
+                contact_id TEXT, type TEXT, subject TEXT, body TEXT, occurred_at TEXT,
+                owner_id TEXT, status TEXT,
+                src_hash INTEGER NOT NULL DEFAULT 0,
+                archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
+             u"CREATE INDEX activities_account ON activities(account_id, occurred_at)"_s,
+             uR"(CREATE TABLE import_log (
+                id INTEGER PRIMARY KEY,
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                source TEXT, profile TEXT, export_id TEXT,
+                status TEXT NOT NULL,
+                added INTEGER NOT NULL DEFAULT 0, changed INTEGER NOT NULL DEFAULT 0,
+                unchanged INTEGER NOT NULL DEFAULT 0, archived INTEGER NOT NULL DEFAULT 0,
+                rejected INTEGER NOT NULL DEFAULT 0,
+                message TEXT,
+                report TEXT))"_s,
+             // What the last applied import saw per table: the hash of every source
+             // record that went in, so a re-import skips unchanged records unparsed.
+             uR"(CREATE TABLE import_state (
+                entity TEXT PRIMARY KEY,
+                seed INTEGER NOT NULL,
+                file_sha256 TEXT,
+                fingerprints BLOB))"_s,
+             // Every local change (notes, tasks, overrides, playbook steps, ...), in order,
+             // until sync has sent it to the central outbox.
+             uR"(CREATE TABLE change_journal (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                change_id TEXT NOT NULL UNIQUE,
+                entity TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                account_id TEXT,
+                field TEXT NOT NULL,
+                old_value TEXT,
+                new_value TEXT,
+                base_version TEXT,
+                author TEXT,
+                at TEXT NOT NULL,
+                sent_at TEXT))"_s,
+             u"CREATE INDEX change_journal_unsent ON change_journal(sent_at) WHERE sent_at IS NULL"_s,
+         }},
+    };
+    return migrations;
+}
