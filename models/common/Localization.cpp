@@ -1,0 +1,34 @@
+#include "Localization.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Localization {
+
+QString install(QCoreApplication &app, const QString &languageOverride)
+{
+    const QLocale locale = languageOverride.isEmpty() ? QLocale::system() : QLocale(languageOverride);
+    if (!languageOverride.isEmpty())
+        QLocale::setDefault(locale);
+
+    auto *pitwall = new QTranslator(&app);
+    if (pitwall->load(locale, u"pitwall"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(pitwall);
+    } else {
+        delete pitwall;
+        return u"en"_s;
+    }
+    // Qt's own strings (standard buttons, dialogs), where the system has them.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return locale.name();
+}
+
+} // namespace Localization
