@@ -1,1 +1,364 @@
 #include "CliApp.h"
+
+#include "demo/DemoExportWriter.h"
+#include "import/Importer.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliApp", text);
+}
+
+QByteArray jsonText(const QJsonDocument &doc)
+{
+    return doc.toJson(QJsonDocument::Indented);
+}
+
+QJsonValue nullable(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v);
+}
+
+} // namespace
+
+CliApp::CliApp()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CliApp::fail(const QString &message, int exitCode)
+{
+    m_err << "pitwall-cli: " << message << Qt::endl;
+    return exitCode;
+}
+
+void CliApp::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption({u"db"_s, tr("The cache file (default: %1).").arg(Database::defaultPath()), tr("path")});
+    parser.addOption({u"lang"_s, tr("Language of messages, e.g. en or zh_CN (default: the system's)."),
+                      tr("language")});
+}
+
+bool CliApp::parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+{
+    parser.setApplicationDescription(command);
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText(), 2);
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return false;
+    }
+    return true;
+}
+
+bool CliApp::openDatabase(const QCommandLineParser &parser, Database &db)
+{
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
+    QString error;
+    if (!db.open(path, &error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+int CliApp::usage(int exitCode)
+{
+    QTextStream &s = exitCode == 0 ? m_out : m_err;
+    s << tr("Usage: pitwall-cli [--db PATH] [--lang LANG] COMMAND [options]") << "\n\n"
+      << tr("Commands:") << '\n'
+      << "  demo-export --out DIR [--accounts N] [--seed S] [--usage-weeks W] [--as-of YYYY-MM-DD]\n"
+      << "      " << tr("Write a demo export bundle that looks like a real company's book.") << '\n'
+      << "  import SOURCE [--profile auto|native|salesforce|hubspot] [--mapping FILE] [--incremental] [--json]\n"
+      << "      " << tr("Import a folder or .zip export into the cache, all or nothing.") << '\n'
+      << "  stats [--json]\n"
+      << "      " << tr("Row counts per table and the last import.") << '\n'
+      << "  accounts [--owner ID] [--archived] [--json]\n"
+      << "      " << tr("List the accounts in the cache.") << '\n'
+      << '\n'
+      << tr("Run pitwall-cli COMMAND --help for a command's options.") << '\n';
+    s.flush();
+    return exitCode;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    // Global options may come before the command; the command's parser also takes them.
+    QStringList rest = arguments.mid(1);
+    QStringList global;
+    while (!rest.isEmpty() && rest.first().startsWith(u'-')) {
+        const QString opt = rest.takeFirst();
+        if (opt == "-h"_L1 || opt == "--help"_L1)
+            return usage(0);
+        if (opt == "-v"_L1 || opt == "--version"_L1) {
+            m_out << "pitwall-cli " << PITWALL_VERSION << Qt::endl;
+            return 0;
+        }
+        global.append(opt);
+        if ((opt == "--db"_L1 || opt == "--lang"_L1) && !rest.isEmpty())
+            global.append(rest.takeFirst());
+    }
+    if (rest.isEmpty())
+        return usage(2);
+    const QString command = rest.takeFirst();
+    const QStringList commandArgs = QStringList{arguments.value(0) + u' ' + command} + global + rest;
+    if (command == "demo-export"_L1)
+        return demoExport(commandArgs);
+    if (command == "import"_L1)
+        return importSource(commandArgs);
+    if (command == "stats"_L1)
+        return stats(commandArgs);
+    if (command == "accounts"_L1)
+        return accounts(commandArgs);
+    if (command == "help"_L1)
+        return usage(0);
+    fail(tr("unknown command \"%1\"").arg(command), 2);
+    return usage(2);
+}
+
+int CliApp::demoExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({u"out"_s, tr("Folder to write the bundle into."), tr("dir")});
+    parser.addOption({u"accounts"_s, tr("Number of accounts (default 480)."), tr("n"), u"480"_s});
+    parser.addOption({u"seed"_s, tr("Random seed; the same seed gives the same bundle (default 42)."), tr("s"), u"42"_s});
+    parser.addOption({u"usage-weeks"_s, tr("Weeks of usage history (default 78)."), tr("w"), u"78"_s});
+    parser.addOption({u"as-of"_s, tr("The demo company's today (default: today)."), tr("date")});
+    if (!parseCommand(parser, arguments, tr("Write a demo export bundle.")))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    if (!parser.isSet(u"out"_s))
+        return fail(tr("demo-export needs --out DIR"), 2);
+    DemoOptions options;
+    bool ok = true;
+    options.accounts = parser.value(u"accounts"_s).toInt(&ok);
+    if (!ok || options.accounts < 1 || options.accounts > 10'000'000)
+        return fail(tr("--accounts must be a number from 1 to 10000000"), 2);
+    options.seed = parser.value(u"seed"_s).toULongLong(&ok);
+    if (!ok)
+        return fail(tr("--seed must be a non-negative integer"), 2);
+    options.usageWeeks = parser.value(u"usage-weeks"_s).toInt(&ok);
+    if (!ok || options.usageWeeks < 1 || options.usageWeeks > 520)
+        return fail(tr("--usage-weeks must be a number from 1 to 520"), 2);
+    if (parser.isSet(u"as-of"_s)) {
+        options.asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return fail(tr("--as-of must be a date as YYYY-MM-DD"), 2);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    DemoExportWriter writer(options);
+    QString error;
+    if (!writer.write(parser.value(u"out"_s), &error))
+        return fail(error);
+    m_out << tr("Wrote a demo bundle of %1 accounts to %2 in %3 s.")
+                 .arg(options.accounts)
+                 .arg(QDir::toNativeSeparators(QDir(parser.value(u"out"_s)).absolutePath()))
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
+int CliApp::importSource(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addPositionalArgument(u"source"_s, tr("A folder or a .zip of the export."));
+    parser.addOption({u"profile"_s, tr("auto, native, salesforce or hubspot (default auto)."), tr("profile"), u"auto"_s});
+    parser.addOption({u"mapping"_s, tr("A mapping profile (JSON) to use instead of the built-in one."), tr("file")});
+    parser.addOption({u"incremental"_s, tr("The export is partial: do not archive records it lacks.")});
+    parser.addOption({u"json"_s, tr("Print the report as JSON.")});
+    if (!parseCommand(parser, arguments, tr("Import an export into the cache.")))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("import needs exactly one SOURCE (a folder or a .zip)"), 2);
+    Database db;
+    if (!openDatabase(parser, db))
+        return 1;
+    ImportOptions options;
+    options.source = parser.positionalArguments().first();
+    options.profile = parser.value(u"profile"_s);
+    options.mappingFile = parser.value(u"mapping"_s);
+    options.incremental = parser.isSet(u"incremental"_s);
+    Importer importer(db);
+    const bool interactive = ::isatty(STDERR_FILENO) && !parser.isSet(u"json"_s);
+    if (interactive) {
+        importer.setProgressCallback([this](qint64 done, qint64 total, const QString &stage) {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            m_err << '\r' << QString(u"%1% %2"_s).arg(percent, 3).arg(stage).leftJustified(70) << Qt::flush;
+        });
+    }
+    const ImportReport report = importer.run(options);
+    if (interactive)
+        m_err << '\r' << QString(72, u' ') << '\r' << Qt::flush;
+    if (parser.isSet(u"json"_s)) {
+        m_out << jsonText(QJsonDocument(report.toJson()));
+    } else {
+        if (report.ok())
+            m_out << report.toText();
+        else
+            m_err << report.toText();
+    }
+    m_out.flush();
+    return report.ok() ? 0 : 1;
+}
+
+int CliApp::stats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({u"json"_s, tr("Print as JSON.")});
+    if (!parseCommand(parser, arguments, tr("Row counts of the cache.")))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    Database db;
+    if (!openDatabase(parser, db))
+        return 1;
+    QSqlQuery q(db.connection());
+    QJsonObject counts;
+    QJsonObject archived;
+    const QStringList tables = {u"users"_s,         u"accounts"_s, u"contacts"_s, u"opportunities"_s,
+                                u"cases"_s,         u"usage"_s,    u"nps"_s,      u"activities"_s};
+    for (const QString &table : tables) {
+        const bool archivable = table != "usage"_L1;
+        if (!q.exec(u"SELECT COUNT(*)%1 FROM %2"_s.arg(archivable ? u", COALESCE(SUM(archived), 0)"_s : QString(), table))
+            || !q.next())
+            return fail(q.lastError().text());
+        counts.insert(table, q.value(0).toLongLong());
+        if (archivable)
+            archived.insert(table, q.value(1).toLongLong());
+    }
+    QJsonValue lastImport = QJsonValue::Null;
+    if (q.exec(u"SELECT id, started_at, finished_at, source, profile, export_id, status, added, changed, unchanged, "
+               "archived, rejected, message FROM import_log ORDER BY id DESC LIMIT 1"_s)
+        && q.next()) {
+        lastImport = QJsonObject{{"id"_L1, q.value(0).toLongLong()},
+                                 {"started_at"_L1, q.value(1).toString()},
+                                 {"finished_at"_L1, nullable(q.value(2))},
+                                 {"source"_L1, q.value(3).toString()},
+                                 {"profile"_L1, q.value(4).toString()},
+                                 {"export_id"_L1, nullable(q.value(5))},
+                                 {"status"_L1, q.value(6).toString()},
+                                 {"added"_L1, q.value(7).toLongLong()},
+                                 {"changed"_L1, q.value(8).toLongLong()},
+                                 {"unchanged"_L1, q.value(9).toLongLong()},
+                                 {"archived"_L1, q.value(10).toLongLong()},
+                                 {"rejected"_L1, q.value(11).toLongLong()},
+                                 {"message"_L1, nullable(q.value(12))}};
+    }
+    if (parser.isSet(u"json"_s)) {
+        const QJsonObject o{{"database"_L1, db.path()},
+                            {"schema_version"_L1, db.schemaVersion()},
+                            {"counts"_L1, counts},
+                            {"archived"_L1, archived},
+                            {"last_import"_L1, lastImport}};
+        m_out << jsonText(QJsonDocument(o));
+        return 0;
+    }
+    const QLocale locale;
+    m_out << tr("Cache: %1 (schema %2)").arg(db.path()).arg(db.schemaVersion()) << '\n';
+    for (const QString &table : tables) {
+        m_out << "  " << table.leftJustified(14) << locale.toString(counts.value(table).toInteger()).rightJustified(12);
+        if (archived.value(table).toInteger() > 0)
+            m_out << "  " << tr("(%1 archived)").arg(locale.toString(archived.value(table).toInteger()));
+        m_out << '\n';
+    }
+    if (lastImport.isObject()) {
+        const QJsonObject li = lastImport.toObject();
+        m_out << tr("Last import: %1 from %2 (%3): %4 added, %5 changed, %6 unchanged, %7 archived, %8 rejected")
+                     .arg(li.value("started_at"_L1).toString(), li.value("source"_L1).toString(),
+                          li.value("status"_L1).toString())
+                     .arg(li.value("added"_L1).toInteger())
+                     .arg(li.value("changed"_L1).toInteger())
+                     .arg(li.value("unchanged"_L1).toInteger())
+                     .arg(li.value("archived"_L1).toInteger())
+                     .arg(li.value("rejected"_L1).toInteger())
+              << '\n';
+    } else {
+        m_out << tr("No import yet.") << '\n';
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::accounts(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({u"owner"_s, tr("Only the accounts of this owner (user id)."), tr("id")});
+    parser.addOption({u"archived"_s, tr("Include archived accounts.")});
+    parser.addOption({u"json"_s, tr("Print as JSON.")});
+    if (!parseCommand(parser, arguments, tr("List the accounts in the cache.")))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    Database db;
+    if (!openDatabase(parser, db))
+        return 1;
+    QString sql = u"SELECT a.id, a.name, a.owner_id, u.name, a.segment, a.arr, a.currency, a.renewal_date, "
+                  "a.status, a.lifecycle_stage, a.archived FROM accounts a LEFT JOIN users u ON u.id = a.owner_id "
+                  "WHERE 1 = 1"_s;
+    if (!parser.isSet(u"archived"_s))
+        sql += u" AND a.archived = 0"_s;
+    if (parser.isSet(u"owner"_s))
+        sql += u" AND a.owner_id = :owner"_s;
+    sql += u" ORDER BY a.name COLLATE NOCASE, a.id"_s;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (parser.isSet(u"owner"_s))
+        q.bindValue(u":owner"_s, parser.value(u"owner"_s));
+    if (!q.exec())
+        return fail(q.lastError().text());
+    const bool json = parser.isSet(u"json"_s);
+    QJsonArray list;
+    const QLocale locale;
+    qint64 n = 0;
+    while (q.next()) {
+        ++n;
+        if (json) {
+            list.append(QJsonObject{{"id"_L1, q.value(0).toString()},
+                                    {"name"_L1, q.value(1).toString()},
+                                    {"owner"_L1, nullable(q.value(2))},
+                                    {"owner_name"_L1, nullable(q.value(3))},
+                                    {"segment"_L1, nullable(q.value(4))},
+                                    {"arr"_L1, nullable(q.value(5))},
+                                    {"currency"_L1, nullable(q.value(6))},
+                                    {"renewal_date"_L1, nullable(q.value(7))},
+                                    {"status"_L1, nullable(q.value(8))},
+                                    {"lifecycle_stage"_L1, nullable(q.value(9))},
+                                    {"archived"_L1, q.value(10).toBool()}});
+        } else {
+            m_out << q.value(0).toString().leftJustified(20) << ' ' << q.value(1).toString().leftJustified(36, u' ', true)
+                  << ' ' << q.value(3).toString().leftJustified(22, u' ', true) << ' '
+                  << (q.value(5).isNull() ? QString() : locale.toString(q.value(5).toDouble(), 'f', 0)).rightJustified(12)
+                  << ' ' << q.value(7).toString() << '\n';
+        }
+    }
+    if (json)
+        m_out << jsonText(QJsonDocument(list));
+    else
+        m_out << QCoreApplication::translate("CliApp", "%n account(s)", nullptr, int(n)) << '\n';
+    m_out.flush();
+    return 0;
+}

@@ -1,1 +1,31 @@
 #pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+class Database;
+class QCommandLineParser;
+
+// pitwall-cli: the core, headless. Every command takes --db PATH, prints a human
+// summary (or --json for machines), and exits non-zero with a message on stderr.
+class CliApp
+{
+public:
+    CliApp();
+    int run(const QStringList &arguments);
+
+private:
+    int usage(int exitCode);
+    bool openDatabase(const QCommandLineParser &parser, Database &db);
+    void addCommonOptions(QCommandLineParser &parser);
+    bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+    int fail(const QString &message, int exitCode = 1);
+
+    int demoExport(const QStringList &arguments);
+    int importSource(const QStringList &arguments);
+    int stats(const QStringList &arguments);
+    int accounts(const QStringList &arguments);
+
+    QTextStream m_out;
+    QTextStream m_err;
+};

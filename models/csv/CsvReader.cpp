@@ -1,1 +1,220 @@
 #include "CsvReader.h"
+
+#include <cstring>
+
+namespace {
+
+constexpr char Quote = '"';
+
+bool isLineBreak(char c)
+{
+    return c == '\n' || c == '\r';
+}
+
+// How far delimiter sniffing looks: one header line is never this long in practice.
+constexpr qsizetype SniffLimit = 64 * 1024;
+
+} // namespace
+
+CsvReader::CsvReader(QByteArray utf8, char delimiter)
+    : m_data(std::move(utf8))
+{
+    // A BOM left in by the caller would otherwise end up in the first header name.
+    if (m_data.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+
+    if (delimiter == Quote || isLineBreak(delimiter))
+        delimiter = ',';
+    m_delimiter = delimiter != 0 ? delimiter
+                                 : sniffDelimiter(QByteArrayView(m_data).sliced(m_pos).first(
+                                       qMin(SniffLimit, m_data.size() - m_pos)));
+
+    m_stop['\n'] = true;
+    m_stop['\r'] = true;
+    m_stop[static_cast<unsigned char>(m_delimiter)] = true;
+}
+
+char CsvReader::sniffDelimiter(QByteArrayView text)
+{
+    static constexpr char candidates[] = { ',', ';', '\t', '|' };
+    qsizetype counts[std::size(candidates)] = {};
+    const auto candidateIndex = [](char c) -> qsizetype {
+        for (qsizetype i = 0; i < qsizetype(std::size(candidates)); ++i) {
+            if (candidates[i] == c)
+                return i;
+        }
+        return -1;
+    };
+
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n && isLineBreak(text[i]))
+        ++i;
+
+    // A quote opens a quoted field only at the start of a field, i.e. at the start of the
+    // line or right after a candidate; elsewhere it is a literal character.
+    bool fieldStart = true;
+    bool inQuotes = false;
+    for (; i < n; ++i) {
+        const char c = text[i];
+        if (inQuotes) {
+            if (c == Quote) {
+                if (i + 1 < n && text[i + 1] == Quote)
+                    ++i;
+                else
+                    inQuotes = false;
+            }
+            continue;
+        }
+        if (isLineBreak(c))
+            break;
+        const qsizetype k = candidateIndex(c);
+        if (k >= 0) {
+            ++counts[k];
+            fieldStart = true;
+            continue;
+        }
+        if (c == Quote && fieldStart)
+            inQuotes = true;
+        fieldStart = false;
+    }
+
+    qsizetype best = 0;
+    for (qsizetype k = 1; k < qsizetype(std::size(candidates)); ++k) {
+        if (counts[k] > counts[best])
+            best = k;
+    }
+    return counts[best] > 0 ? candidates[best] : ',';
+}
+
+QStringList CsvReader::fieldStrings() const
+{
+    QStringList list;
+    list.reserve(m_fields.size());
+    for (const QByteArrayView f : m_fields)
+        list.append(QString::fromUtf8(f));
+    return list;
+}
+
+void CsvReader::countLineBreaks(const char *begin, const char *end)
+{
+    // CRLF is one break: count every LF and every CR not followed by LF.
+    for (const char *p = begin; p < end; ++p) {
+        if (*p == '\n')
+            ++m_nextLine;
+        else if (*p == '\r' && (p + 1 == end || p[1] != '\n'))
+            ++m_nextLine;
+    }
+}
+
+// `p` points at the opening quote. Returns the position just after the field.
+const char *CsvReader::readQuotedField(const char *p, const char *end)
+{
+    const char *segment = p + 1; // start of the content not yet copied anywhere
+    const char *q = segment;
+    bool inScratch = false;
+    qsizetype scratchOffset = 0;
+    const auto toScratch = [&](const char *from, const char *to) {
+        if (!inScratch) {
+            inScratch = true;
+            scratchOffset = m_scratch.size();
+        }
+        m_scratch.append(from, to - from);
+    };
+
+    for (;;) {
+        const auto *close = static_cast<const char *>(std::memchr(q, Quote, size_t(end - q)));
+        if (!close) {
+            // Unterminated: the rest of the input belongs to this field.
+            countLineBreaks(q, end);
+            m_unterminated = true;
+            if (inScratch)
+                toScratch(segment, end);
+            else
+                m_fields.append(QByteArrayView(segment, end - segment));
+            p = end;
+            break;
+        }
+        countLineBreaks(q, close);
+        if (close + 1 < end && close[1] == Quote) {
+            toScratch(segment, close + 1); // keep one of the two quotes
+            segment = q = close + 2;
+            continue;
+        }
+        p = close + 1;
+        if (p < end && !isStop(*p)) {
+            // Lenient: text between the closing quote and the delimiter is kept as written.
+            const char *tail = p;
+            while (p < end && !isStop(*p))
+                ++p;
+            toScratch(segment, close);
+            m_scratch.append(tail, p - tail);
+        } else if (inScratch) {
+            toScratch(segment, close);
+        } else {
+            m_fields.append(QByteArrayView(segment, close - segment));
+        }
+        break;
+    }
+
+    if (inScratch) {
+        m_scratchFields.append({ m_fields.size(), scratchOffset, m_scratch.size() - scratchOffset });
+        m_fields.append(QByteArrayView());
+    }
+    return p;
+}
+
+bool CsvReader::readRecord()
+{
+    m_fields.clear(); // keeps the capacity
+    m_scratch.resize(0);
+    m_scratchFields.clear();
+    m_unterminated = false;
+    m_raw = QByteArrayView();
+
+    const char *const begin = m_data.constData();
+    const char *const end = begin + m_data.size();
+    const char *p = begin + m_pos;
+
+    while (p < end && isLineBreak(*p)) {
+        if (*p == '\r' && p + 1 < end && p[1] == '\n')
+            ++p;
+        ++p;
+        ++m_nextLine;
+    }
+    if (p >= end) {
+        m_pos = m_data.size();
+        return false;
+    }
+
+    m_line = m_nextLine;
+    const char *const recordStart = p;
+    for (;;) {
+        if (p < end && *p == Quote) {
+            p = readQuotedField(p, end);
+        } else {
+            const char *fieldStart = p;
+            while (p < end && !isStop(*p))
+                ++p;
+            m_fields.append(QByteArrayView(fieldStart, p - fieldStart));
+        }
+        if (p < end && *p == m_delimiter) {
+            ++p;
+            continue;
+        }
+        break;
+    }
+    m_raw = QByteArrayView(recordStart, p - recordStart);
+
+    if (p < end) {
+        if (*p == '\r' && p + 1 < end && p[1] == '\n')
+            ++p;
+        ++p;
+        ++m_nextLine;
+    }
+    m_pos = p - begin;
+
+    for (const ScratchField &s : std::as_const(m_scratchFields))
+        m_fields[s.index] = QByteArrayView(m_scratch.constData() + s.offset, s.size);
+    return true;
+}

@@ -4,6 +4,9 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <array>
 
 // A fast, forgiving RFC 4180 reader over UTF-8 text held in memory.
 //
@@ -43,9 +46,24 @@ public:
     qsizetype bytePosition() const { return m_pos; }
     qsizetype byteSize() const { return m_data.size(); }
 
+    // The candidate (',', ';', '\t', '|') that occurs most often outside quotes on the
+    // first non-blank line; ',' when none occurs. Ties go to the earlier candidate.
     static char sniffDelimiter(QByteArrayView firstLines);
 
 private:
+    // A field unescaped into m_scratch; its view is made once the record is complete,
+    // because appending to m_scratch may move it.
+    struct ScratchField
+    {
+        qsizetype index;
+        qsizetype offset;
+        qsizetype size;
+    };
+
+    const char *readQuotedField(const char *p, const char *end);
+    void countLineBreaks(const char *begin, const char *end);
+    bool isStop(char c) const { return m_stop[static_cast<unsigned char>(c)]; }
+
     QByteArray m_data;
     qsizetype m_pos = 0;
     qsizetype m_nextLine = 1;
@@ -54,6 +72,7 @@ private:
     bool m_unterminated = false;
     QByteArrayView m_raw;
     QList<QByteArrayView> m_fields;
-    QByteArray m_scratch; // unescaped fields live here; reserved so views stay valid
-    QList<qsizetype> m_scratchOffsets;
+    QByteArray m_scratch; // unescaped fields of the current record
+    QList<ScratchField> m_scratchFields;
+    std::array<bool, 256> m_stop{}; // bytes that end an unquoted field: delimiter, CR, LF
 };

@@ -105,7 +105,8 @@ const QList<Migration> &schemaMigrations()
              uR"(CREATE TABLE import_state (
                 entity TEXT PRIMARY KEY,
                 seed INTEGER NOT NULL,
-                file_sha256 TEXT,
+                content_hash TEXT NOT NULL,
+                rows INTEGER NOT NULL,
                 fingerprints BLOB))"_s,
              // Every local change (notes, tasks, overrides, playbook steps, ...), in order,
              // until sync has sent it to the central outbox.
