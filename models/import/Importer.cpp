@@ -34,6 +34,7 @@ QString tr(const char *text)
 }
 
 constexpr qsizetype maxRejectionsKept = 10000;
+constexpr qint64 maxFieldIssuesKept = 1000;
 
 bool isDigit(char c)
 {
@@ -143,6 +144,7 @@ private:
     void importUsage(SourceFile &src, CsvReader &reader, RecordConverter &converter, quint64 seed,
                      const ImportFingerprints &previous, bool previousValid, ImportCounts &counts);
     void reject(const QString &file, qint64 line, const QString &reason, ImportCounts &counts);
+    void fieldIssue(const QString &file, qint64 line, const QString &issue);
     void loadIndexes();
     void rebuildTeams();
     qint64 userRowFor(QByteArrayView id);
@@ -168,6 +170,7 @@ private:
     QHash<QByteArray, qint64> m_metrics;
     QHash<QString, qint64> m_unknownOwners; // entity name -> count
     bool m_usersChanged = false;
+    qint64 m_fieldIssues = 0;
 };
 
 void ImportRun::exec(const char *sql)
@@ -208,6 +211,12 @@ void ImportRun::reject(const QString &file, qint64 line, const QString &reason, 
     ++counts.rejected;
     if (m_report.rejections.size() < maxRejectionsKept)
         m_report.rejections.append({file, line, reason});
+}
+
+void ImportRun::fieldIssue(const QString &file, qint64 line, const QString &issue)
+{
+    if (++m_fieldIssues <= maxFieldIssuesKept)
+        m_report.warnings.append(tr("%1 line %2: %3; the value was left empty.").arg(file).arg(line).arg(issue));
 }
 
 QList<ImportRun::TableFile> ImportRun::locateFiles(const QString &folder, const MappingProfile &profile)
@@ -498,9 +507,12 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         const QByteArray name = QByteArray(spec.name.data(), spec.name.size());
         state.bindText(1, name);
         if (state.step() == SQLITE_ROW && quint64(state.columnInt(0)) == seed) {
-            if (state.columnText(1) == QByteArrayView(src.contentHash)) {
-                // The very file applied last time: nothing to read.
-                const qint64 rows = state.columnInt(2);
+            const qint64 rows = state.columnInt(2);
+            previous = ImportFingerprints::fromBlob(state.columnBlob(3));
+            previousValid = true;
+            // The very file applied whole last time: nothing to read. (A file with rejected
+            // rows is read again, so that the report names them again.)
+            if (state.columnText(1) == QByteArrayView(src.contentHash) && qint64(previous.size()) == rows) {
                 counts.unchanged += rows;
                 if (m_manifest) {
                     const BundleManifest::File *mf = m_manifest->file(src.name);
@@ -516,8 +528,6 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                 reportProgress(0);
                 return;
             }
-            previous = ImportFingerprints::fromBlob(state.columnBlob(3));
-            previousValid = true;
         }
     }
 
@@ -581,6 +591,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     next.reserve(previous.size() + 1024);
     QList<CellValue> values;
     QString reason;
+    QStringList issues;
     qint64 rows = 0;
     qint64 unknownOwners = 0;
     QList<QByteArray> deletedIds;
@@ -623,10 +634,13 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
             }
             continue;
         }
-        if (!converter.convert(reader, values, &reason)) {
+        issues.clear();
+        if (!converter.convert(reader, values, &reason, &issues)) {
             reject(src.name, reader.line(), reason, counts);
             continue;
         }
+        for (const QString &issue : std::as_const(issues))
+            fieldIssue(src.name, reader.line(), issue);
         if (accountField >= 0) {
             const CellValue &account = values.at(accountField);
             if (!m_accounts.contains(account.text.toByteArray())) {
@@ -942,6 +956,9 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
         }
         if (m_usersChanged)
             rebuildTeams();
+        if (m_fieldIssues > maxFieldIssuesKept)
+            m_report.warnings.append(QCoreApplication::translate("Importer", "... and %n more values left empty.",
+                                                                 nullptr, int(m_fieldIssues - maxFieldIssuesKept)));
         m_stage = tr("Verifying checksums");
         reportProgress(0);
         waitForChecksums();

@@ -240,7 +240,8 @@ QByteArrayView RecordConverter::rawValue(const CsvReader &reader, const Resolved
     return scratch;
 }
 
-bool RecordConverter::convert(const CsvReader &reader, QList<CellValue> &values, QString *reason) const
+bool RecordConverter::convert(const CsvReader &reader, QList<CellValue> &values, QString *reason,
+                               QStringList *issues) const
 {
     values.resize(m_fields.size());
     QByteArray scratch;
@@ -258,85 +259,92 @@ bool RecordConverter::convert(const CsvReader &reader, QList<CellValue> &values,
             }
             continue;
         }
-        auto fail = [&](const QString &what) {
-            *reason = tr("column %1: %2 %3").arg(sourceColumnsOf(i), quoted(raw), what);
-            return false;
-        };
-        switch (r.spec.type) {
-        case FieldType::Text:
-            if (fromScratch)
-                out.setOwned(scratch);
-            else
-                out.setText(raw);
-            break;
-        case FieldType::Id:
-            if (m_profile.salesforceIds && SalesforceId::looksLikeId(raw) && raw.size() == 15)
-                out.setOwned(SalesforceId::to18(raw));
-            else if (fromScratch)
-                out.setOwned(scratch);
-            else
-                out.setText(raw);
-            break;
-        case FieldType::Integer:
-        case FieldType::Number: {
-            double d = 0;
-            const auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), d);
-            if (ec != std::errc() || end != raw.data() + raw.size()) {
-                const auto parsed = ValueParser::parseNumber(QString::fromUtf8(raw), m_profile.numberLocale);
-                if (!parsed)
-                    return fail(tr("is not a number"));
-                d = *parsed;
+        const QString problem = convertValue(r, raw, fromScratch, scratch, out);
+        if (!problem.isEmpty()) {
+            const QString message = tr("column %1: %2 %3").arg(sourceColumnsOf(i), quoted(raw), problem);
+            out.setNull();
+            if (r.spec.required || !issues) {
+                *reason = message;
+                return false;
             }
-            if (!std::isfinite(d))
-                return fail(tr("is not a number"));
-            if (r.spec.type == FieldType::Integer) {
-                if (std::fabs(d) > 9.0e15)
-                    return fail(tr("is out of range"));
-                out.kind = CellValue::Integer;
-                out.integer = qint64(std::llround(d));
-            } else {
-                out.kind = CellValue::Real;
-                out.real = d;
-            }
-            break;
-        }
-        case FieldType::Bool: {
-            const auto b = ValueParser::parseBool(QString::fromUtf8(raw));
-            if (!b)
-                return fail(tr("is not true or false"));
-            out.kind = CellValue::Integer;
-            out.integer = *b ? 1 : 0;
-            break;
-        }
-        case FieldType::Date: {
-            if (isIsoDate(raw)) {
-                if (fromScratch)
-                    out.setOwned(scratch);
-                else
-                    out.setText(raw);
-                break;
-            }
-            const auto date = ValueParser::parseDate(QString::fromUtf8(raw), m_dateOrder);
-            if (!date || !date->isValid())
-                return fail(tr("is not a date"));
-            out.setOwned(date->toString(Qt::ISODate).toLatin1());
-            break;
-        }
-        case FieldType::DateTime: {
-            if (isIsoUtcDateTime(raw)) {
-                if (fromScratch)
-                    out.setOwned(scratch);
-                else
-                    out.setText(raw);
-                break;
-            }
-            const auto dt = ValueParser::parseDateTime(QString::fromUtf8(raw), m_dateOrder, m_profile.timeZone);
-            if (!dt || !dt->isValid())
-                return fail(tr("is not a date and time"));
-            out.setOwned(dt->toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s).toLatin1());
-            break;
-        }
+            issues->append(message);
         }
     }
     return true;
+}
+
+QString RecordConverter::convertValue(const Resolved &r, QByteArrayView raw, bool fromScratch, const QByteArray &scratch,
+                                      CellValue &out) const
+{
+    auto keepRaw = [&] {
+        if (fromScratch)
+            out.setOwned(scratch);
+        else
+            out.setText(raw);
+    };
+    switch (r.spec.type) {
+    case FieldType::Text:
+        keepRaw();
+        return {};
+    case FieldType::Id:
+        if (m_profile.salesforceIds && raw.size() == 15 && SalesforceId::looksLikeId(raw))
+            out.setOwned(SalesforceId::to18(raw));
+        else
+            keepRaw();
+        return {};
+    case FieldType::Integer:
+    case FieldType::Number: {
+        double d = 0;
+        const auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), d);
+        if (ec != std::errc() || end != raw.data() + raw.size()) {
+            const auto parsed = ValueParser::parseNumber(QString::fromUtf8(raw), m_profile.numberLocale);
+            if (!parsed)
+                return tr("is not a number");
+            d = *parsed;
+        }
+        if (!std::isfinite(d))
+            return tr("is not a number");
+        if (r.spec.type == FieldType::Integer) {
+            if (std::fabs(d) > 9.0e15)
+                return tr("is out of range");
+            out.kind = CellValue::Integer;
+            out.integer = qint64(std::llround(d));
+        } else {
+            out.kind = CellValue::Real;
+            out.real = d;
+        }
+        return {};
+    }
+    case FieldType::Bool: {
+        const auto b = ValueParser::parseBool(QString::fromUtf8(raw));
+        if (!b)
+            return tr("is not true or false");
+        out.kind = CellValue::Integer;
+        out.integer = *b ? 1 : 0;
+        return {};
+    }
+    case FieldType::Date: {
+        if (isIsoDate(raw)) {
+            keepRaw();
+            return {};
+        }
+        const auto date = ValueParser::parseDate(QString::fromUtf8(raw), m_dateOrder);
+        if (!date || !date->isValid())
+            return tr("is not a date");
+        out.setOwned(date->toString(Qt::ISODate).toLatin1());
+        return {};
+    }
+    case FieldType::DateTime: {
+        if (isIsoUtcDateTime(raw)) {
+            keepRaw();
+            return {};
+        }
+        const auto dt = ValueParser::parseDateTime(QString::fromUtf8(raw), m_dateOrder, m_profile.timeZone);
+        if (!dt || !dt->isValid())
+            return tr("is not a date and time");
+        out.setOwned(dt->toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s).toLatin1());
+        return {};
+    }
+    }
+    return {};
 }

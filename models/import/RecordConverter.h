@@ -50,8 +50,11 @@ public:
     void setDateOrder(ValueParser::DateOrder order) { m_dateOrder = order; }
 
     bool isDeleted(const CsvReader &reader) const;
-    // Fills `values` (one per spec field). False with `reason` when the row is unusable.
-    bool convert(const CsvReader &reader, QList<CellValue> &values, QString *reason) const;
+    // Fills `values` (one per spec field). False with `reason` when the row is unusable
+    // (a required value missing or unreadable). An unreadable optional value is left
+    // empty and described in `issues`, so one bad cell does not cost the whole record.
+    bool convert(const CsvReader &reader, QList<CellValue> &values, QString *reason,
+                 QStringList *issues = nullptr) const;
 
     const EntitySpec &spec() const { return m_spec; }
     // The source column(s) a field reads, for messages.
@@ -67,6 +70,9 @@ private:
     };
 
     QByteArrayView rawValue(const CsvReader &reader, const Resolved &r, QByteArray &scratch) const;
+    // Empty when `raw` converted into `out`, else what is wrong with it.
+    QString convertValue(const Resolved &r, QByteArrayView raw, bool fromScratch, const QByteArray &scratch,
+                         CellValue &out) const;
 
     const EntitySpec &m_spec;
     const MappingProfile &m_profile;

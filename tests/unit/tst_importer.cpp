@@ -1,0 +1,344 @@
+// The import of central exports into the cache: golden files for each profile, and the
+// all-or-nothing, incremental and archiving semantics.
+#include "CacheSnapshot.h"
+#include "TestSupport.h"
+#include "import/BundleManifest.h"
+#include "import/Importer.h"
+#include "import/MappingProfile.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void detectsProfiles_data();
+    void detectsProfiles();
+    void goldenImport_data();
+    void goldenImport();
+    void reimportOfTheSameExportChangesNothing();
+    void changedRowsAreUpdatedAndMissingOnesArchived();
+    void incrementalImportArchivesNothing();
+    void checksumMismatchRefusesTheWholeImport();
+    void fileListedButMissingRefusesTheImport();
+    void rowCountMismatchRefusesTheImport();
+    void zipEntriesEscapingTheFolderAreRefused();
+    void cancelRollsBack();
+    void unknownSourceIsExplained();
+    void userMappingProfileIsUsed();
+
+private:
+    ImportReport import(const QString &source, const QString &profile = u"auto"_s, bool incremental = false);
+    QString copyNativeFixture();
+    static void rewriteManifest(const QString &folder);
+    static qint64 count(Database &db, const QString &sql);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestImporter::init()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath(u"cache.sqlite"_s), &error), qPrintable(error));
+}
+
+void TestImporter::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+ImportReport TestImporter::import(const QString &source, const QString &profile, bool incremental)
+{
+    Importer importer(*m_db);
+    ImportOptions options;
+    options.source = source;
+    options.profile = profile;
+    options.incremental = incremental;
+    return importer.run(options);
+}
+
+QString TestImporter::copyNativeFixture()
+{
+    const QString target = m_dir->filePath(u"export"_s);
+    QDir().mkpath(target);
+    const QDir source(TestSupport::dataPath(u"import/native-basic/source"_s));
+    for (const QString &name : source.entryList(QDir::Files)) {
+        QFile::remove(target + u'/' + name);
+        if (!QFile::copy(source.filePath(name), target + u'/' + name))
+            return {};
+        QFile::setPermissions(target + u'/' + name, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return target;
+}
+
+// What a correct exporter writes after changing the CSVs.
+void TestImporter::rewriteManifest(const QString &folder)
+{
+    BundleManifest manifest;
+    QString error;
+    QVERIFY(BundleManifest::parse(TestSupport::readFile(folder + u"/manifest.json"_s), &manifest, &error));
+    for (BundleManifest::File &f : manifest.files) {
+        const QString path = folder + u'/' + f.name;
+        f.sha256 = BundleManifest::sha256OfFile(path);
+        const QByteArray data = TestSupport::readFile(path);
+        // The fixtures have one quoted newline per multi-line record; count records the simple way.
+        qint64 records = 0;
+        bool inQuotes = false;
+        for (char c : data) {
+            if (c == '"')
+                inQuotes = !inQuotes;
+            else if (c == '\n' && !inQuotes)
+                ++records;
+        }
+        f.rows = records - 1;
+    }
+    QVERIFY(TestSupport::writeFile(folder + u"/manifest.json"_s, manifest.toJson()));
+}
+
+qint64 TestImporter::count(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+void TestImporter::detectsProfiles_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("profile");
+    QTest::newRow("native") << u"import/native-basic/source"_s << u"native"_s;
+    QTest::newRow("salesforce") << u"import/salesforce-basic/source"_s << u"salesforce"_s;
+    QTest::newRow("hubspot") << u"import/hubspot-basic/source"_s << u"hubspot"_s;
+    QTest::newRow("nothing") << u"import"_s << QString();
+}
+
+void TestImporter::detectsProfiles()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, profile);
+    QCOMPARE(Importer::detectProfile(TestSupport::dataPath(folder)), profile);
+}
+
+void TestImporter::goldenImport_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("golden");
+    QTest::newRow("native bundle") << u"import/native-basic/source"_s << u"import/native-basic/expected.json"_s;
+    QTest::newRow("native bundle as zip") << u"import/native-basic.zip"_s << u"import/native-basic/expected.json"_s;
+    QTest::newRow("salesforce data export")
+        << u"import/salesforce-basic/source"_s << u"import/salesforce-basic/expected.json"_s;
+    QTest::newRow("hubspot exports") << u"import/hubspot-basic/source"_s << u"import/hubspot-basic/expected.json"_s;
+}
+
+void TestImporter::goldenImport()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, golden);
+    const ImportReport report = import(TestSupport::dataPath(source));
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY(report.logId > 0);
+    const QJsonObject actual{{"report"_L1, TestSupport::stableReport(report)},
+                             {"cache"_L1, TestSupport::cacheSnapshot(*m_db)}};
+    const QString difference = TestSupport::compareWithGolden(actual, TestSupport::dataPath(golden));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestImporter::reimportOfTheSameExportChangesNothing()
+{
+    const QString source = copyNativeFixture();
+    const ImportReport first = import(source);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    const QJsonObject before = TestSupport::cacheSnapshot(*m_db);
+    QSqlQuery stamp(m_db->connection());
+    QVERIFY(stamp.exec(u"UPDATE accounts SET updated_at = 'untouched'"_s));
+
+    // The same files: skipped whole.
+    const ImportReport second = import(source);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.totals().added, 0);
+    QCOMPARE(second.totals().changed, 0);
+    QCOMPARE(second.totals().archived, 0);
+    QCOMPARE(second.totals().unchanged, first.totals().added);
+
+    // The same records in a re-written file (another line ending): nothing rewritten.
+    QByteArray accounts = TestSupport::readFile(source + u"/accounts.csv"_s);
+    accounts.replace("\n", "\r\n");
+    QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, accounts));
+    rewriteManifest(source);
+    const ImportReport third = import(source);
+    QVERIFY2(third.ok(), qPrintable(third.error));
+    QCOMPARE(third.tables.value(u"accounts"_s).changed, 0);
+    QCOMPARE(third.tables.value(u"accounts"_s).unchanged, 4);
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM accounts WHERE updated_at = 'untouched'"_s), 4);
+    QCOMPARE(TestSupport::cacheSnapshot(*m_db), before);
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM import_log WHERE status = 'applied'"_s), 3);
+}
+
+void TestImporter::changedRowsAreUpdatedAndMissingOnesArchived()
+{
+    const QString source = copyNativeFixture();
+    QVERIFY(import(source).ok());
+    const QByteArray original = TestSupport::readFile(source + u"/accounts.csv"_s);
+    QByteArray changed = original;
+    changed.replace("Northwind Logistics,U-CSM-1,enterprise,Logistics,NA,United States,adoption,active,250000",
+                    "Northwind Logistics,U-CSM-2,enterprise,Logistics,NA,United States,adoption,active,275000");
+    const qsizetype start = changed.indexOf("ACC-3,");
+    changed.remove(start, changed.indexOf('\n', start) - start + 1);
+    QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, changed));
+    rewriteManifest(source);
+
+    const ImportReport report = import(source);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    const ImportCounts accounts = report.tables.value(u"accounts"_s);
+    QCOMPARE(accounts.changed, 1);
+    QCOMPARE(accounts.archived, 1);
+    QCOMPARE(accounts.unchanged, 2);
+    QCOMPARE(count(*m_db, u"SELECT arr FROM accounts WHERE id = 'ACC-1'"_s), 275000);
+    QCOMPARE(count(*m_db, u"SELECT archived FROM accounts WHERE id = 'ACC-3'"_s), 1);
+    // Archived, never deleted: its contacts still point at it.
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM contacts WHERE account_id = 'ACC-3'"_s), 1);
+
+    // Back in the export: back in the book.
+    QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, original));
+    rewriteManifest(source);
+    const ImportReport restored = import(source);
+    QVERIFY2(restored.ok(), qPrintable(restored.error));
+    QCOMPARE(restored.tables.value(u"accounts"_s).changed, 2);
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM accounts WHERE archived = 1"_s), 0);
+}
+
+void TestImporter::incrementalImportArchivesNothing()
+{
+    const QString source = copyNativeFixture();
+    QVERIFY(import(source).ok());
+    QByteArray accounts = TestSupport::readFile(source + u"/accounts.csv"_s);
+    const qsizetype start = accounts.indexOf("ACC-3,");
+    accounts.remove(start, accounts.indexOf('\n', start) - start + 1);
+    QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, accounts));
+    rewriteManifest(source);
+    const ImportReport report = import(source, u"native"_s, true);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.totals().archived, 0);
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM accounts WHERE archived = 0"_s), 4);
+    // The next full import still sees that ACC-3 is gone.
+    const ImportReport full = import(source);
+    QVERIFY2(full.ok(), qPrintable(full.error));
+    QCOMPARE(full.tables.value(u"accounts"_s).archived, 1);
+}
+
+void TestImporter::checksumMismatchRefusesTheWholeImport()
+{
+    const QString source = copyNativeFixture();
+    QVERIFY(import(source).ok());
+    const QJsonObject before = TestSupport::cacheSnapshot(*m_db);
+    // A half-copied file: the last rows are missing, the manifest is the complete one.
+    QByteArray usage = TestSupport::readFile(source + u"/usage.csv"_s);
+    usage.chop(usage.size() - usage.indexOf("ACC-2"));
+    QByteArray accounts = TestSupport::readFile(source + u"/accounts.csv"_s);
+    accounts.replace("250000", "1");
+    QVERIFY(TestSupport::writeFile(source + u"/usage.csv"_s, usage));
+    QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, accounts));
+
+    const ImportReport report = import(source);
+    QCOMPARE(report.status, ImportReport::Status::Failed);
+    QVERIFY2(report.error.contains(u"usage.csv"_s) || report.error.contains(u"accounts.csv"_s), qPrintable(report.error));
+    QVERIFY2(report.error.contains(u"manifest.json"_s), qPrintable(report.error));
+    QCOMPARE(TestSupport::cacheSnapshot(*m_db), before);
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM import_log WHERE status = 'failed'"_s), 1);
+}
+
+void TestImporter::fileListedButMissingRefusesTheImport()
+{
+    const QString source = copyNativeFixture();
+    QVERIFY(QFile::remove(source + u"/nps.csv"_s));
+    const ImportReport report = import(source);
+    QCOMPARE(report.status, ImportReport::Status::Failed);
+    QVERIFY2(report.error.contains(u"nps.csv"_s), qPrintable(report.error));
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM accounts"_s), 0);
+}
+
+void TestImporter::rowCountMismatchRefusesTheImport()
+{
+    const QString source = copyNativeFixture();
+    QByteArray manifest = TestSupport::readFile(source + u"/manifest.json"_s);
+    const qsizetype at = manifest.indexOf("\"rows\": 8");
+    QVERIFY(at > 0);
+    manifest.replace(at, 9, "\"rows\": 9");
+    QVERIFY(TestSupport::writeFile(source + u"/manifest.json"_s, manifest));
+    const ImportReport report = import(source);
+    QCOMPARE(report.status, ImportReport::Status::Failed);
+    QVERIFY2(report.error.contains(u"usage.csv has 8 rows but manifest.json says 9"_s), qPrintable(report.error));
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM accounts"_s), 0);
+}
+
+void TestImporter::zipEntriesEscapingTheFolderAreRefused()
+{
+    const ImportReport report = import(TestSupport::dataPath(u"import/zip-slip.zip"_s));
+    QCOMPARE(report.status, ImportReport::Status::Failed);
+    QVERIFY2(report.error.contains(u"outside"_s), qPrintable(report.error));
+    QVERIFY(!QFile::exists(QDir::tempPath() + u"/evil.csv"_s));
+}
+
+void TestImporter::cancelRollsBack()
+{
+    Importer importer(*m_db);
+    std::atomic_bool cancel{true};
+    importer.setCancelFlag(&cancel);
+    ImportOptions options;
+    options.source = TestSupport::dataPath(u"import/native-basic/source"_s);
+    const ImportReport report = importer.run(options);
+    QCOMPARE(report.status, ImportReport::Status::Cancelled);
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM users"_s), 0);
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM import_log WHERE status = 'cancelled'"_s), 1);
+}
+
+void TestImporter::unknownSourceIsExplained()
+{
+    ImportReport report = import(m_dir->filePath(u"nowhere"_s));
+    QCOMPARE(report.status, ImportReport::Status::Failed);
+    QVERIFY2(report.error.contains(u"does not exist"_s), qPrintable(report.error));
+
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"empty"_s)));
+    report = import(m_dir->filePath(u"empty"_s));
+    QCOMPARE(report.status, ImportReport::Status::Failed);
+    QVERIFY2(report.error.contains(u"Cannot tell"_s), qPrintable(report.error));
+
+    report = import(TestSupport::dataPath(u"import/native-basic/source"_s), u"dynamics"_s);
+    QCOMPARE(report.status, ImportReport::Status::Failed);
+    QVERIFY2(report.error.contains(u"dynamics"_s), qPrintable(report.error));
+}
+
+void TestImporter::userMappingProfileIsUsed()
+{
+    // A CS Ops admin whose org keeps ARR in Contract_Value__c edits their copy of the profile.
+    QByteArray json = MappingProfile::builtinJson(u"salesforce"_s);
+    QVERIFY(!json.isEmpty());
+    json.replace("\"arr\": [\"ARR__c\"", "\"arr\": [\"LICENSES__C\"");
+    const QString path = MappingProfile::userMappingPath(u"salesforce"_s);
+    QVERIFY(TestSupport::writeFile(path, json));
+    const ImportReport report = import(TestSupport::dataPath(u"import/salesforce-basic/source"_s));
+    QFile::remove(path);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(count(*m_db, u"SELECT arr FROM accounts WHERE name = 'Acme Corporation'"_s), 250);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
