@@ -25,9 +25,9 @@ CsvReader::CsvReader(QByteArray utf8, char delimiter)
 
     if (delimiter == Quote || isLineBreak(delimiter))
         delimiter = ',';
-    m_delimiter = delimiter != 0 ? delimiter
-                                 : sniffDelimiter(QByteArrayView(m_data).sliced(m_pos).first(
-                                       qMin(SniffLimit, m_data.size() - m_pos)));
+    m_delimiter = delimiter != 0
+        ? delimiter
+        : sniffDelimiter(QByteArrayView(m_data).sliced(m_pos).first(qMin(SniffLimit, m_data.size() - m_pos)));
 
     m_stop['\n'] = true;
     m_stop['\r'] = true;
@@ -90,7 +90,7 @@ char CsvReader::sniffDelimiter(QByteArrayView text)
 QStringList CsvReader::fieldStrings() const
 {
     QStringList list;
-    list.reserve(m_fields.size());
+    list.reserve(fieldCount());
     for (const QByteArrayView f : m_fields)
         list.append(QString::fromUtf8(f));
     return list;
@@ -131,7 +131,7 @@ const char *CsvReader::readQuotedField(const char *p, const char *end)
             if (inScratch)
                 toScratch(segment, end);
             else
-                m_fields.append(QByteArrayView(segment, end - segment));
+                m_fields.push_back(QByteArrayView(segment, end - segment));
             p = end;
             break;
         }
@@ -152,23 +152,25 @@ const char *CsvReader::readQuotedField(const char *p, const char *end)
         } else if (inScratch) {
             toScratch(segment, close);
         } else {
-            m_fields.append(QByteArrayView(segment, close - segment));
+            m_fields.push_back(QByteArrayView(segment, close - segment));
         }
         break;
     }
 
     if (inScratch) {
-        m_scratchFields.append({ m_fields.size(), scratchOffset, m_scratch.size() - scratchOffset });
-        m_fields.append(QByteArrayView());
+        m_scratchFields.append({ fieldCount(), scratchOffset, m_scratch.size() - scratchOffset });
+        m_fields.push_back(QByteArrayView());
     }
     return p;
 }
 
 bool CsvReader::readRecord()
 {
-    m_fields.clear(); // keeps the capacity
-    m_scratch.resize(0);
-    m_scratchFields.clear();
+    m_fields.clear(); // keeps the capacity: no allocation once the widest record was seen
+    if (!m_scratchFields.isEmpty()) {
+        m_scratch.resize(0);
+        m_scratchFields.clear();
+    }
     m_unterminated = false;
     m_raw = QByteArrayView();
 
@@ -196,7 +198,7 @@ bool CsvReader::readRecord()
             const char *fieldStart = p;
             while (p < end && !isStop(*p))
                 ++p;
-            m_fields.append(QByteArrayView(fieldStart, p - fieldStart));
+            m_fields.push_back(QByteArrayView(fieldStart, p - fieldStart));
         }
         if (p < end && *p == m_delimiter) {
             ++p;
@@ -215,6 +217,6 @@ bool CsvReader::readRecord()
     m_pos = p - begin;
 
     for (const ScratchField &s : std::as_const(m_scratchFields))
-        m_fields[s.index] = QByteArrayView(m_scratch.constData() + s.offset, s.size);
+        m_fields[size_t(s.index)] = QByteArrayView(m_scratch.constData() + s.offset, s.size);
     return true;
 }

@@ -5,8 +5,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <array>
+#include <vector>
 
 // A fast, forgiving RFC 4180 reader over UTF-8 text held in memory.
 //
@@ -18,16 +18,17 @@
 class CsvReader
 {
 public:
-    // `delimiter` 0 means: sniff from the first line (',', ';', '\t' or '|').
+    // `delimiter` 0 means: sniff from the first line (',', ';', '\t' or '|'); '"', CR
+    // and LF cannot be delimiters and mean ','. A leading UTF-8 BOM is skipped.
     explicit CsvReader(QByteArray utf8, char delimiter = 0);
 
     // Advances to the next record. Returns false at the end of input.
     // Entirely blank lines (no characters at all between line breaks) are skipped.
     bool readRecord();
 
-    qsizetype fieldCount() const { return m_fields.size(); }
-    QByteArrayView field(qsizetype i) const { return m_fields.at(i); }
-    QString fieldString(qsizetype i) const { return QString::fromUtf8(m_fields.at(i)); }
+    qsizetype fieldCount() const { return qsizetype(m_fields.size()); }
+    QByteArrayView field(qsizetype i) const { return m_fields[size_t(i)]; }
+    QString fieldString(qsizetype i) const { return QString::fromUtf8(field(i)); }
     QStringList fieldStrings() const;
 
     // The exact bytes of the current record in the input, line break excluded.
@@ -71,8 +72,8 @@ private:
     char m_delimiter = ',';
     bool m_unterminated = false;
     QByteArrayView m_raw;
-    QList<QByteArrayView> m_fields;
+    std::vector<QByteArrayView> m_fields; // push_back inlines; QList::append does not (hot path)
     QByteArray m_scratch; // unescaped fields of the current record
     QList<ScratchField> m_scratchFields;
-    std::array<bool, 256> m_stop{}; // bytes that end an unquoted field: delimiter, CR, LF
+    std::array<bool, 256> m_stop {}; // bytes that end an unquoted field: delimiter, CR, LF
 };

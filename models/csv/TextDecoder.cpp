@@ -1,7 +1,6 @@
 #include "TextDecoder.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 #include <uchardet/uchardet.h>
 #include <unicode/ucnv.h>
@@ -52,8 +51,12 @@ QString guessFromNulPattern(QByteArrayView data)
             ++zerosAt[i % 4];
     }
     // "Mostly" = at least 80% of units; the other positions at most 10%.
-    const auto most = [](qsizetype count, qsizetype units) { return count * 10 >= units * 8; };
-    const auto few = [](qsizetype count, qsizetype units) { return count * 10 <= units; };
+    const auto most = [](qsizetype count, qsizetype units) {
+        return count * 10 >= units * 8;
+    };
+    const auto few = [](qsizetype count, qsizetype units) {
+        return count * 10 <= units;
+    };
     if (units32 >= 2) {
         if (few(zerosAt[0], units32) && most(zerosAt[1], units32) && most(zerosAt[2], units32)
             && most(zerosAt[3], units32))
@@ -126,16 +129,25 @@ QString canonicalName(const QString &name, QByteArrayView data)
 QString detectWithUchardet(QByteArrayView data)
 {
     const QByteArrayView sample = data.first(qMin(data.size(), DetectionSampleSize));
-    std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(
-        uchardet_new(), uchardet_delete);
+    std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(uchardet_new(),
+                                                                                            uchardet_delete);
     QString name;
     if (uchardet_handle_data(detector.get(), sample.data(), size_t(sample.size())) == 0) {
         uchardet_data_end(detector.get());
         name = QString::fromLatin1(uchardet_get_charset(detector.get()));
     }
     name = canonicalName(name, data);
-    // Anything the detector names but ICU cannot decode is most likely single-byte Latin.
-    return icuKnows(name) ? name : u"windows-1252"_s;
+    // On short Western text uchardet sometimes names a DOS or Mac code page (IBM852,
+    // MAC-CENTRALEUROPE). CRMs and spreadsheets do not write those; Windows code pages,
+    // ISO 8859 and the East Asian encodings are what real exports use.
+    static const QStringList plausiblePrefixes = {u"UTF-"_s,   u"WINDOWS-"_s, u"ISO-8859-"_s, u"GB18030"_s,
+                                                  u"BIG5"_s,   u"SHIFT_JIS"_s, u"EUC-"_s,     u"KOI8-"_s,
+                                                  u"ISO-2022-"_s, u"TIS-620"_s};
+    bool plausible = false;
+    for (const QString &prefix : plausiblePrefixes)
+        plausible = plausible || name.startsWith(prefix, Qt::CaseInsensitive);
+    // Anything else, or anything ICU cannot decode, is most likely single-byte Latin.
+    return plausible && icuKnows(name) ? name : u"windows-1252"_s;
 }
 
 using ConverterPtr = std::unique_ptr<UConverter, decltype(&ucnv_close)>;
@@ -208,8 +220,16 @@ QString TextDecoder::detectEncoding(QByteArrayView data, bool *hadBom)
     const Bom *bom = findBom(data);
     if (hadBom)
         *hadBom = bom != nullptr;
-    if (bom)
+    if (bom) {
+        // Some writers put the two-byte FE FF mark before UTF-32 text (Salesforce Data
+        // Loader's own test files do); the NUL pattern after it tells.
+        if (bom->encoding.startsWith("UTF-16"_L1)) {
+            const QString wider = guessFromNulPattern(data.sliced(bom->bytes.size()));
+            if (wider.startsWith("UTF-32"_L1))
+                return wider;
+        }
         return bom->encoding;
+    }
     if (data.isEmpty())
         return u"UTF-8"_s;
     // Before the UTF-8 check: NUL-padded ASCII is valid UTF-8 too.

@@ -12,7 +12,7 @@ class TextDecoder
 public:
     struct Result
     {
-        QByteArray utf8;  // the text as UTF-8, BOM removed
+        QByteArray utf8; // the text as UTF-8, BOM removed
         QString encoding; // canonical name of the source encoding, e.g. "UTF-8", "UTF-16LE", "GB18030"
         bool hadBom = false;
         QString error; // non-empty when the bytes could not be decoded

@@ -14,8 +14,7 @@ class Cursor
 public:
     explicit Cursor(QStringView text)
         : m_text(text)
-    {
-    }
+    { }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     QChar peek() const { return atEnd() ? QChar() : m_text[m_pos]; }
@@ -349,7 +348,7 @@ std::optional<QDateTime> parseDateTime(QStringView text, DateOrder order, const 
         return std::nullopt;
     const QTime time = parts->time.isValid() ? parts->time : QTime(0, 0);
     if (parts->offsetSeconds)
-        return QDateTime(parts->date, time, QTimeZone::utc()).addSecs(-*parts->offsetSeconds);
+        return QDateTime(parts->date, time, Qt::UTC).addSecs(-*parts->offsetSeconds);
 
     const QDateTime local(parts->date, time, defaultZone.isValid() ? defaultZone : QTimeZone::utc());
     if (!local.isValid())

@@ -30,7 +30,12 @@ std::optional<bool> parseBool(QStringView text);
 // as a thousands separator ("1,234.5"). nullopt if not a number.
 std::optional<double> parseNumber(QStringView text, const QLocale &locale = QLocale::c());
 
-enum class DateOrder { Unknown, MonthFirst, DayFirst };
+enum class DateOrder
+{
+    Unknown,
+    MonthFirst,
+    DayFirst
+};
 
 // What one slash-or-dot date such as "3/8/2024" says about the order of its parts:
 // MonthFirst if the second part is > 12, DayFirst if the first is > 12, Unknown if

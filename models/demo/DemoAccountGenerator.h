@@ -50,22 +50,24 @@ private:
     void writeNps(const DemoAccountPlan &a, DemoRandom &rng);
     void writeActivities(const DemoAccountPlan &a, DemoRandom &rng);
 
-    // A business-hours instant on a day, in the account's time zone, always before now.
-    qint64 stamp(const DemoAccountPlan &a, qint64 julianDay, DemoRandom &rng) const;
-    void writeOpportunity(const DemoAccountPlan &a, const QByteArray &name, const char *type, const char *stage,
-                          qint64 amount, qint64 closeJd, bool closed, bool won, qint64 createdSecs);
+    // A business-hours instant on a day, in the account's time zone, always before now;
+    // with `workday`, a weekend day moves to the nearest weekday.
+    qint64 stamp(const DemoAccountPlan &a, qint64 julianDay, DemoRandom &rng, bool workday = true) const;
+    void writeOpportunity(const DemoAccountPlan &a, const QByteArray &name, const char *type,
+                          const char *stage, qint64 amount, qint64 closeJd, bool closed, bool won,
+                          qint64 createdSecs);
     const QByteArray &randomContactId(const DemoAccountPlan &a, DemoRandom &rng, double share) const;
 
     quint64 m_seed;
     int m_weeks;
     qint64 m_asOfJd;
     qint64 m_nowSecs;
-    qint64 m_outcomeWindowJd;  // renewals since then have a known outcome (18 months)
-    qint64 m_historyStartJd;   // cases, NPS and activities start here
+    qint64 m_outcomeWindowJd; // renewals since then have a known outcome (18 months)
+    qint64 m_historyStartJd; // cases, NPS and activities start here
     qint64 m_firstMondayJd;
     QList<QByteArray> m_weekDates; // the usage weeks' Mondays, formatted once
     QList<bool> m_holidayWeek;
-    QList<qint64> m_surveyDays;    // quarterly NPS survey days in the history
+    QList<qint64> m_surveyDays; // quarterly NPS survey days in the history
     DemoOrganisation &m_organisation;
     Files m_files;
     DemoNames m_names;

@@ -138,7 +138,8 @@ bool DemoCsvFile::finish(QString *error)
     const QString reason = m_file.errorString();
     m_file.close();
     if (m_failed) {
-        *error = QCoreApplication::translate("DemoExportWriter", "Cannot write %1: %2").arg(m_file.fileName(), reason);
+        *error = QCoreApplication::translate("DemoExportWriter", "Cannot write %1: %2")
+                     .arg(m_file.fileName(), reason);
         return false;
     }
     return true;

@@ -28,7 +28,10 @@ public:
     DemoCsvFile &integer(qint64 value);
     // A value given in tenths, written as "57.5", or "57" when whole.
     DemoCsvFile &tenths(qint64 value);
-    DemoCsvFile &boolean(bool value) { return plain(value ? QByteArrayView("true") : QByteArrayView("false")); }
+    DemoCsvFile &boolean(bool value)
+    {
+        return plain(value ? QByteArrayView("true") : QByteArrayView("false"));
+    }
     // Julian day number -> "YYYY-MM-DD".
     DemoCsvFile &date(qint64 julianDay);
     // Seconds since 1970-01-01T00:00:00Z -> "YYYY-MM-DDTHH:MM:SSZ".

@@ -2,7 +2,10 @@
 
 #include "DemoRandom.h"
 
+#include <cstring>
+
 using namespace DemoCatalog;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -77,6 +80,8 @@ QByteArray DemoNames::phone(DemoRandom &rng, const char *pattern)
             c = char('0' + rng.between(0, 9));
         else if (c == 'N')
             c = char('0' + rng.between(2, 9));
+        else if (c == 'M')
+            c = char('0' + rng.between(3, 9));
     }
     return out;
 }
@@ -105,12 +110,14 @@ DemoCompanyName DemoNames::englishCompany(DemoRandom &rng, const Country &countr
         // Late attempts add a city, as real companies do to tell branches apart.
         if (attempt >= maxAttempts / 2)
             base += " ("_ba + rng.pick(englishCities()) + ')';
-        c.name = form.isEmpty() ? base : base + ' ' + form;
-        c.domain = asciiSlug(brand + noun);
+        c.name = form.isEmpty() ? base : QByteArray(base + ' ' + form);
+        c.domain = asciiSlug(QByteArray(brand + noun));
         if (claim(c.name))
             break;
         if (attempt == maxAttempts - 1) {
-            c.name = base + ' ' + QByteArray::number(++m_fallback) + (form.isEmpty() ? QByteArray() : ' ' + form);
+            c.name = base + ' ' + QByteArray::number(++m_fallback);
+            if (!form.isEmpty())
+                c.name += ' ' + form;
             claim(c.name);
         }
     }
@@ -122,23 +129,24 @@ DemoCompanyName DemoNames::englishCompany(DemoRandom &rng, const Country &countr
     return c;
 }
 
-DemoCompanyName DemoNames::chineseCompany(DemoRandom &rng, const Industry &industry, bool traditionalForm)
+DemoCompanyName DemoNames::chineseCompany(DemoRandom &rng, const Country &country, const Industry &industry)
 {
+    const bool taiwan = std::strcmp(country.code, "TW") == 0;
     DemoCompanyName c;
     QByteArray slug;
     for (int attempt = 0; attempt < maxAttempts; ++attempt) {
-        const Hanzi &city = rng.pick(chineseCities());
+        const Hanzi &city = rng.pick(chineseCities(country.code));
         const Hanzi &brand = rng.pick(chineseBrands());
         const int nounIndex = rng.between(0, int(std::size(industry.nounsZh)) - 1);
         // Taiwanese companies are mostly 股份有限公司.
-        const QByteArray form = traditionalForm && rng.chance(0.7) ? "股份有限公司" : rng.pick(chineseLegalForms());
+        const QByteArray form = taiwan && rng.chance(0.7) ? "股份有限公司" : rng.pick(chineseLegalForms());
         const bool withBrand = attempt > 0 || rng.chance(0.88);
         QByteArray base = QByteArray(city.text) + (withBrand ? brand.text : "") + industry.nounsZh[nounIndex];
         if (attempt >= maxAttempts / 2)
             base += rng.pick(chineseBrands()).text;
         c.name = base + form;
-        slug = withBrand ? QByteArray(brand.pinyin) + '-' + city.pinyin
-                         : QByteArray(city.pinyin) + '-' + industry.nounsZhPinyin[nounIndex];
+        slug = withBrand ? QByteArray(QByteArray(brand.pinyin) + '-' + city.pinyin)
+                         : QByteArray(QByteArray(city.pinyin) + '-' + industry.nounsZhPinyin[nounIndex]);
         if (claim(c.name))
             break;
         if (attempt == maxAttempts - 1) {

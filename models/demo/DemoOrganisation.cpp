@@ -16,7 +16,7 @@ namespace {
 struct DeskProfile
 {
     const char *team;
-    double share;          // expected share of the book
+    double share; // expected share of the book
     double accountsPerCsm; // enterprise books are small, SMB books large
     bool chinese;
     const char *managerTitle;
@@ -26,13 +26,31 @@ struct DeskProfile
 constexpr double greaterChinaShare = regionShares[static_cast<int>(Region::GreaterChina)];
 
 constexpr DeskProfile desks[] = {
-    {"Enterprise", (1 - greaterChinaShare) * segmentShares[0], 25, false, "Director, Enterprise Customer Success",
-     {"Senior Customer Success Manager", "Principal Customer Success Manager", "Senior Customer Success Manager"}},
-    {"Mid-Market", (1 - greaterChinaShare) * segmentShares[1], 40, false, "Customer Success Team Lead",
-     {"Customer Success Manager", "Senior Customer Success Manager", "Customer Success Manager"}},
-    {"SMB & Growth", (1 - greaterChinaShare) * segmentShares[2], 55, false, "Customer Success Team Lead",
-     {"Customer Success Manager", "Associate Customer Success Manager", "Customer Success Manager"}},
-    {"大中华区", greaterChinaShare, 38, true, "客户成功总监", {"客户成功经理", "高级客户成功经理", "客户成功经理"}},
+    { "Enterprise",
+      (1 - greaterChinaShare) * segmentShares[0],
+      25,
+      false,
+      "Director, Enterprise Customer Success",
+      { "Senior Customer Success Manager", "Principal Customer Success Manager",
+        "Senior Customer Success Manager" } },
+    { "Mid-Market",
+      (1 - greaterChinaShare) * segmentShares[1],
+      40,
+      false,
+      "Customer Success Team Lead",
+      { "Customer Success Manager", "Senior Customer Success Manager", "Customer Success Manager" } },
+    { "SMB & Growth",
+      (1 - greaterChinaShare) * segmentShares[2],
+      55,
+      false,
+      "Customer Success Team Lead",
+      { "Customer Success Manager", "Associate Customer Success Manager", "Customer Success Manager" } },
+    { "大中华区",
+      greaterChinaShare,
+      38,
+      true,
+      "客户成功总监",
+      { "客户成功经理", "高级客户成功经理", "客户成功经理" } },
 };
 
 constexpr int maxCsmsPerTeam = 5;
@@ -42,8 +60,7 @@ class UserFactory
 public:
     explicit UserFactory(quint64 seed)
         : m_rng(seed, 0xC5C5C5C5C5C5C5C5ULL)
-    {
-    }
+    { }
 
     DemoUser make(bool chinese, const QByteArray &role, const QByteArray &team, const QByteArray &title)
     {
@@ -54,7 +71,8 @@ public:
         u.title = title;
         DemoPersonName name;
         for (int attempt = 0;; ++attempt) {
-            name = chinese ? DemoNames::person(m_rng, Culture::Chinese, 0.15) : DemoNames::person(m_rng, westernCulture());
+            name = chinese ? DemoNames::person(m_rng, Culture::Chinese, 0.15)
+                           : DemoNames::person(m_rng, westernCulture());
             if (attempt >= 30 && !name.hanzi) {
                 // A middle initial, as a directory does when two people share a name.
                 const char initial = char('A' + m_rng.between(0, 25));
@@ -77,9 +95,9 @@ public:
 private:
     Culture westernCulture()
     {
-        static constexpr Culture cultures[] = {Culture::Anglo,  Culture::Romance,        Culture::Germanic,
-                                               Culture::Indian, Culture::SoutheastAsian, Culture::Chinese};
-        const int i = m_rng.weighted({55, 10, 10, 12, 5, 8});
+        static constexpr Culture cultures[] = { Culture::Anglo,  Culture::Romance,        Culture::Germanic,
+                                                Culture::Indian, Culture::SoutheastAsian, Culture::Chinese };
+        const int i = m_rng.weighted({ 55, 10, 10, 12, 5, 8 });
         return cultures[i];
     }
 
@@ -104,7 +122,8 @@ DemoOrganisation::DemoOrganisation(qint64 accounts, quint64 seed)
         const qint64 teams = (csms + maxCsmsPerTeam - 1) / maxCsmsPerTeam;
         qint64 placed = 0;
         for (qint64 t = 0; t < teams; ++t) {
-            const QByteArray team = teams == 1 ? QByteArray(desk.team) : desk.team + ' ' + QByteArray::number(t + 1);
+            const QByteArray team = teams == 1 ? QByteArray(desk.team)
+                                               : QByteArray(desk.team + " "_ba + QByteArray::number(t + 1));
             const DemoUser manager = factory.make(desk.chinese, "manager", team, desk.managerTitle);
             m_users.append(manager);
             // Spread the CSMs evenly over the pods.
@@ -132,7 +151,13 @@ const DemoUser &DemoOrganisation::nextCsm(Desk desk)
 void DemoOrganisation::write(DemoCsvFile &file) const
 {
     for (const DemoUser &u : m_users) {
-        file.plain(u.id).text(u.name).text(u.email).plain(u.role).text(u.team).plain(u.managerId).text(u.title);
+        file.plain(u.id)
+            .text(u.name)
+            .text(u.email)
+            .plain(u.role)
+            .text(u.team)
+            .plain(u.managerId)
+            .text(u.title);
         file.boolean(true).endRow();
     }
 }

@@ -24,7 +24,13 @@ struct DemoUser
 class DemoOrganisation
 {
 public:
-    enum class Desk { Enterprise, MidMarket, Smb, GreaterChina };
+    enum class Desk
+    {
+        Enterprise,
+        MidMarket,
+        Smb,
+        GreaterChina
+    };
 
     DemoOrganisation(qint64 accounts, quint64 seed);
 
@@ -37,5 +43,5 @@ public:
 private:
     QList<DemoUser> m_users;
     std::array<QList<qsizetype>, 4> m_csms; // indexes into m_users
-    std::array<qsizetype, 4> m_next{};
+    std::array<qsizetype, 4> m_next {};
 };

@@ -65,7 +65,7 @@ double DemoRandom::normal()
     return (sum - 3.0) * 1.4142135623730951;
 }
 
-int DemoRandom::weighted(std::initializer_list<double> weights)
+int DemoRandom::weighted(std::span<const double> weights)
 {
     double total = 0;
     for (double w : weights)

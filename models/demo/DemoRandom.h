@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <iterator>
+#include <span>
 
 // xoshiro256** seeded through splitmix64, with its own uniform and normal helpers.
 // std:: distributions differ between standard libraries and the demo bundle must be
@@ -30,11 +31,14 @@ public:
     double normal();
     double normal(double mean, double sd) { return mean + sd * normal(); }
     // Index drawn with the given relative weights.
-    int weighted(std::initializer_list<double> weights);
+    int weighted(std::initializer_list<double> weights)
+    {
+        return weighted(std::span(weights.begin(), weights.size()));
+    }
+    int weighted(std::span<const double> weights);
 
     // A uniformly drawn element of an array or span.
-    template<typename Range>
-    decltype(auto) pick(const Range &items)
+    template<typename Range> decltype(auto) pick(const Range &items)
     {
         return items[static_cast<std::size_t>(between(0, int(std::size(items)) - 1))];
     }
@@ -42,5 +46,5 @@ public:
     static quint64 splitmix64(quint64 &state);
 
 private:
-    std::array<quint64, 4> m_state{};
+    std::array<quint64, 4> m_state {};
 };

@@ -94,9 +94,8 @@ struct SourceFile
         const XXH128_hash_t h = XXH3_128bits(raw.constData(), size_t(raw.size()));
         contentHash = QByteArray::number(quint64(h.high64), 16) + ':' + QByteArray::number(quint64(h.low64), 16);
         // Plain UTF-8 (the common case) is parsed in place, without a copy.
-        const bool bom = raw.startsWith("\xEF\xBB\xBF") || raw.startsWith("\xFF\xFE") || raw.startsWith("\xFE\xFF")
-            || raw.startsWith(QByteArrayView("\0\0\xFE\xFF", 4));
-        if (!bom && TextDecoder::isValidUtf8(raw)) {
+        bool bom = false;
+        if (TextDecoder::detectEncoding(raw, &bom) == "UTF-8"_L1 && !bom) {
             utf8 = raw;
             encoding = u"UTF-8"_s;
             return true;
@@ -587,6 +586,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         return was;
     };
     std::vector<bool> matched(previous.size(), false);
+    size_t cursor = 0;
     ImportFingerprints next;
     next.reserve(previous.size() + 1024);
     QList<CellValue> values;
@@ -605,7 +605,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         const QByteArrayView raw = reader.rawRecord();
         const quint64 fp = XXH3_64bits_withSeed(raw.data(), size_t(raw.size()), seed);
         if (previousValid) {
-            const qsizetype at = previous.find(fp);
+            const qsizetype at = previous.find(fp, cursor);
             if (at >= 0 && !matched[size_t(at)]) {
                 matched[size_t(at)] = true;
                 const qint64 pk = previous.at(size_t(at)).second;
@@ -773,7 +773,6 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     saveState.bindText(1, entityName);
     QByteArray blob;
     if (archiveMissing) {
-        next.sort();
         blob = next.toBlob();
         saveState.bindInt(2, qint64(seed));
         saveState.bindText(3, src.contentHash);
@@ -800,6 +799,7 @@ void ImportRun::importUsage(SourceFile &src, CsvReader &reader, RecordConverter 
     }
     ImportFingerprints next;
     next.reserve(previous.size() + 1024);
+    size_t cursor = 0;
     QList<CellValue> values;
     QString reason;
     qint64 rows = 0;
@@ -811,7 +811,7 @@ void ImportRun::importUsage(SourceFile &src, CsvReader &reader, RecordConverter 
         }
         const QByteArrayView raw = reader.rawRecord();
         const quint64 fp = XXH3_64bits_withSeed(raw.data(), size_t(raw.size()), seed);
-        if (previousValid && previous.find(fp) >= 0) {
+        if (previousValid && previous.find(fp, cursor) >= 0) {
             next.add(fp, 0);
             ++counts.unchanged;
             continue;
@@ -884,7 +884,6 @@ void ImportRun::importUsage(SourceFile &src, CsvReader &reader, RecordConverter 
                             .arg(rows)
                             .arg(mf->rows)};
     }
-    next.sort();
     const QByteArray blob = next.toBlob();
     SqliteStatement saveState(m_sql, "INSERT OR REPLACE INTO import_state (entity, seed, content_hash, rows, fingerprints) "
                                      "VALUES ('usage', ?, ?, ?, ?)");
