@@ -45,6 +45,9 @@ public:
 
     char delimiter() const { return m_delimiter; }
     qsizetype bytePosition() const { return m_pos; }
+    // The line on which the next record would start.
+    qsizetype nextLine() const { return m_nextLine; }
+    const QByteArray &data() const { return m_data; }
     qsizetype byteSize() const { return m_data.size(); }
 
     // The candidate (',', ';', '\t', '|') that occurs most often outside quotes on the

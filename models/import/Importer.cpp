@@ -5,6 +5,7 @@
 #include "ImportSource.h"
 #include "MappingProfile.h"
 #include "RecordConverter.h"
+#include "csv/CsvFileReader.h"
 #include "csv/CsvReader.h"
 #include "csv/TextDecoder.h"
 #include "store/Database.h"
@@ -48,6 +49,14 @@ struct Abort
     QString message;
 };
 
+// PITWALL_IMPORT_TRACE=1 prints where an import spends its time (for tuning).
+void trace(const QElapsedTimer &timer, const char *what, QStringView detail = {})
+{
+    static const bool enabled = qEnvironmentVariableIntValue("PITWALL_IMPORT_TRACE") == 1;
+    if (enabled)
+        fprintf(stderr, "[import %7.3f s] %s %s\n", timer.nsecsElapsed() / 1e9, what, qPrintable(detail.toString()));
+}
+
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
@@ -62,54 +71,6 @@ QString findFileCaseInsensitive(const QDir &dir, const QString &name)
     }
     return {};
 }
-
-// A source file held in memory (mapped when possible), decoded to UTF-8.
-struct SourceFile
-{
-    QString path;
-    QString name;
-    QFile file;
-    QByteArray utf8;
-    QString encoding;
-    QString error;
-    QByteArray contentHash; // XXH3-128 of the raw bytes, hex
-
-    bool load(const QString &filePath)
-    {
-        path = filePath;
-        name = QFileInfo(filePath).fileName();
-        file.setFileName(filePath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            error = tr("cannot read the file: %1").arg(file.errorString());
-            return false;
-        }
-        QByteArray raw;
-        const qint64 size = file.size();
-        if (size > 0) {
-            if (uchar *mapped = file.map(0, size))
-                raw = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size);
-            else
-                raw = file.readAll();
-        }
-        const XXH128_hash_t h = XXH3_128bits(raw.constData(), size_t(raw.size()));
-        contentHash = QByteArray::number(quint64(h.high64), 16) + ':' + QByteArray::number(quint64(h.low64), 16);
-        // Plain UTF-8 (the common case) is parsed in place, without a copy.
-        bool bom = false;
-        if (TextDecoder::detectEncoding(raw, &bom) == "UTF-8"_L1 && !bom) {
-            utf8 = raw;
-            encoding = u"UTF-8"_s;
-            return true;
-        }
-        TextDecoder::Result decoded = TextDecoder::toUtf8(raw);
-        if (!decoded.ok()) {
-            error = decoded.error;
-            return false;
-        }
-        utf8 = std::move(decoded.utf8);
-        encoding = decoded.encoding;
-        return true;
-    }
-};
 
 class ImportRun
 {
@@ -140,14 +101,14 @@ private:
     void reportProgress(qint64 doneInFile);
     QList<TableFile> locateFiles(const QString &folder, const MappingProfile &profile);
     void importTable(const TableFile &tf, const MappingProfile &profile, bool archiveMissing);
-    void importUsage(SourceFile &src, CsvReader &reader, RecordConverter &converter, quint64 seed,
+    void importUsage(CsvFileReader &reader, RecordConverter &converter, quint64 seed,
                      const ImportFingerprints &previous, bool previousValid, ImportCounts &counts);
     void reject(const QString &file, qint64 line, const QString &reason, ImportCounts &counts);
     void fieldIssue(const QString &file, qint64 line, const QString &issue);
     void loadIndexes();
     void rebuildTeams();
     qint64 userRowFor(QByteArrayView id);
-    ValueParser::DateOrder decideDateOrder(const SourceFile &src, const RecordConverter &converter,
+    ValueParser::DateOrder decideDateOrder(CsvFileReader &reader, const RecordConverter &converter,
                                            const MappingProfile &profile);
 
     Database &m_db;
@@ -170,6 +131,7 @@ private:
     QHash<QString, qint64> m_unknownOwners; // entity name -> count
     bool m_usersChanged = false;
     qint64 m_fieldIssues = 0;
+    QElapsedTimer m_timer;
 };
 
 void ImportRun::exec(const char *sql)
@@ -321,7 +283,7 @@ qint64 ImportRun::userRowFor(QByteArrayView id)
     return sqlite3_last_insert_rowid(m_sql);
 }
 
-ValueParser::DateOrder ImportRun::decideDateOrder(const SourceFile &src, const RecordConverter &converter,
+ValueParser::DateOrder ImportRun::decideDateOrder(CsvFileReader &reader, const RecordConverter &converter,
                                                   const MappingProfile &profile)
 {
     if (profile.dateOrder != ValueParser::DateOrder::Unknown)
@@ -333,8 +295,17 @@ ValueParser::DateOrder ImportRun::decideDateOrder(const SourceFile &src, const R
     bool monthFirst = false;
     bool dayFirst = false;
     bool sawSlashDate = false;
-    CsvReader reader(src.utf8);
-    reader.readRecord(); // header
+    const QString fileName = reader.fileName();
+    // Leaves the reader just past the header again, whatever happens below.
+    struct Rewind
+    {
+        CsvFileReader &reader;
+        ~Rewind()
+        {
+            reader.rewind();
+            reader.readRecord();
+        }
+    } rewindAfter{reader};
     qint64 rows = 0;
     while (reader.readRecord()) {
         if ((++rows & 1023) == 0)
@@ -365,7 +336,7 @@ ValueParser::DateOrder ImportRun::decideDateOrder(const SourceFile &src, const R
     if (monthFirst && dayFirst) {
         m_report.warnings.append(tr("%1 mixes month/day and day/month dates; they are read as %2 and the rows "
                                     "that do not fit are rejected.")
-                                     .arg(src.name,
+                                     .arg(fileName,
                                           profile.ambiguousDateOrder == ValueParser::DateOrder::DayFirst
                                               ? tr("day/month")
                                               : tr("month/day")));
@@ -378,7 +349,7 @@ ValueParser::DateOrder ImportRun::decideDateOrder(const SourceFile &src, const R
     if (sawSlashDate) {
         m_report.warnings.append(tr("Every date in %1 could be month/day or day/month; read as %2 (the mapping "
                                     "profile's ambiguous_date_order).")
-                                     .arg(src.name,
+                                     .arg(fileName,
                                           profile.ambiguousDateOrder == ValueParser::DateOrder::DayFirst
                                               ? tr("day/month")
                                               : tr("month/day")));
@@ -453,27 +424,28 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     const EntitySpec &spec = entitySpec(tf.entity);
     const MappingProfile::EntityMapping *mapping = profile.mapping(tf.entity);
     ImportCounts &counts = m_report.tables[QString(spec.name)];
-    SourceFile src;
-    m_stage = tr("Reading %1").arg(QFileInfo(tf.path).fileName());
+    CsvFileReader reader;
+    const QString fileName = QFileInfo(tf.path).fileName();
+    m_stage = tr("Reading %1").arg(fileName);
     reportProgress(0);
-    if (!src.load(tf.path)) {
-        reject(src.name, 0, src.error, counts);
+    QString openError;
+    if (!reader.open(tf.path, &openError)) {
+        reject(fileName, 0, openError, counts);
         m_doneBytes += QFileInfo(tf.path).size();
         return;
     }
-    const qint64 fileBytes = src.file.size();
-    if (src.encoding != "UTF-8"_L1)
-        m_report.warnings.append(tr("%1 was read as %2.").arg(src.name, src.encoding));
+    const qint64 fileBytes = reader.fileSize();
+    if (reader.encoding() != "UTF-8"_L1)
+        m_report.warnings.append(tr("%1 was read as %2.").arg(fileName, reader.encoding()));
 
-    CsvReader reader(src.utf8);
     if (!reader.readRecord()) {
         // An empty file: no records (a header-only file is a valid empty table).
         m_doneBytes += fileBytes;
-        if (m_manifest && m_manifest->file(src.name) && m_manifest->file(src.name)->rows != 0)
+        if (m_manifest && m_manifest->file(fileName) && m_manifest->file(fileName)->rows != 0)
             throw Abort{ImportReport::Status::Failed,
                         tr("%1 is empty but manifest.json says it has %2 rows: the export is incomplete.")
-                            .arg(src.name)
-                            .arg(m_manifest->file(src.name)->rows)};
+                            .arg(fileName)
+                            .arg(m_manifest->file(fileName)->rows)};
         return;
     }
     QStringList header;
@@ -483,8 +455,8 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     QString headerError;
     if (!converter.setHeader(header, &headerError)) {
         if (m_manifest)
-            throw Abort{ImportReport::Status::Failed, tr("%1: %2").arg(src.name, headerError)};
-        reject(src.name, 1, headerError, counts);
+            throw Abort{ImportReport::Status::Failed, tr("%1: %2").arg(fileName, headerError)};
+        reject(fileName, 1, headerError, counts);
         m_doneBytes += fileBytes;
         return;
     }
@@ -494,7 +466,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     XXH3_64bits_reset(seedState);
     XXH3_64bits_update(seedState, profile.sourceJson.constData(), profile.sourceJson.size());
     XXH3_64bits_update(seedState, spec.name.data(), spec.name.size());
-    const QByteArray headerBytes = reader.rawRecord().toByteArray() + src.encoding.toUtf8();
+    const QByteArray headerBytes = reader.rawRecord().toByteArray() + reader.encoding().toUtf8();
     XXH3_64bits_update(seedState, headerBytes.constData(), headerBytes.size());
     const quint64 seed = XXH3_64bits_digest(seedState) & 0x7fffffffffffffffULL;
     XXH3_freeState(seedState);
@@ -511,15 +483,15 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
             previousValid = true;
             // The very file applied whole last time: nothing to read. (A file with rejected
             // rows is read again, so that the report names them again.)
-            if (state.columnText(1) == QByteArrayView(src.contentHash) && qint64(previous.size()) == rows) {
+            if (state.columnText(1) == QByteArrayView(reader.contentHash()) && qint64(previous.size()) == rows) {
                 counts.unchanged += rows;
                 if (m_manifest) {
-                    const BundleManifest::File *mf = m_manifest->file(src.name);
+                    const BundleManifest::File *mf = m_manifest->file(fileName);
                     if (mf && mf->rows != rows)
                         throw Abort{ImportReport::Status::Failed,
                                     tr("%1 has %2 rows but manifest.json says %3: the export is incomplete or "
                                        "damaged.")
-                                        .arg(src.name)
+                                        .arg(fileName)
                                         .arg(rows)
                                         .arg(mf->rows)};
                 }
@@ -530,11 +502,11 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         }
     }
 
-    converter.setDateOrder(decideDateOrder(src, converter, profile));
-    m_stage = tr("Importing %1").arg(src.name);
+    converter.setDateOrder(decideDateOrder(reader, converter, profile));
+    m_stage = tr("Importing %1").arg(fileName);
 
     if (tf.entity == Entity::Usage) {
-        importUsage(src, reader, converter, seed, previous, previousValid, counts);
+        importUsage(reader, converter, seed, previous, previousValid, counts);
         m_doneBytes += fileBytes;
         return;
     }
@@ -616,35 +588,35 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
             }
         }
         if (reader.unterminatedQuote()) {
-            reject(src.name, reader.line(), tr("a quoted field is never closed; the rest of the file was read "
+            reject(fileName, reader.line(), tr("a quoted field is never closed; the rest of the file was read "
                                                "into it"),
                    counts);
             continue;
         }
         if (reader.fieldCount() != converter.headerSize()) {
-            reject(src.name, reader.line(), headerMismatch(reader.fieldCount(), converter.headerSize()), counts);
+            reject(fileName, reader.line(), headerMismatch(reader.fieldCount(), converter.headerSize()), counts);
             continue;
         }
-        if (converter.isDeleted(reader)) {
+        if (converter.isDeleted(reader.record())) {
             // A deleted record is as good as absent: archived by a full import.
             if (!archiveMissing) {
                 QByteArray scratch;
-                if (converter.convert(reader, values, &reason))
+                if (converter.convert(reader.record(), values, &reason))
                     deletedIds.append(values.at(0).text.toByteArray());
             }
             continue;
         }
         issues.clear();
-        if (!converter.convert(reader, values, &reason, &issues)) {
-            reject(src.name, reader.line(), reason, counts);
+        if (!converter.convert(reader.record(), values, &reason, &issues)) {
+            reject(fileName, reader.line(), reason, counts);
             continue;
         }
         for (const QString &issue : std::as_const(issues))
-            fieldIssue(src.name, reader.line(), issue);
+            fieldIssue(fileName, reader.line(), issue);
         if (accountField >= 0) {
             const CellValue &account = values.at(accountField);
             if (!m_accounts.contains(account.text.toByteArray())) {
-                reject(src.name, reader.line(),
+                reject(fileName, reader.line(),
                        tr("it points at account %1, which is not in the export or the cache")
                            .arg(QString::fromUtf8(account.text)),
                        counts);
@@ -672,7 +644,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                 const bool same = quint64(lookup.columnInt(1)) == hash && lookup.columnInt(2) == 0;
                 lookup.reset();
                 if (markSeen(pk)) {
-                    reject(src.name, reader.line(), tr("the id %1 appears more than once in the file").arg(QString::fromUtf8(id)),
+                    reject(fileName, reader.line(), tr("the id %1 appears more than once in the file").arg(QString::fromUtf8(id)),
                            counts);
                     continue;
                 }
@@ -695,7 +667,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         const int rc = stmt.step();
         stmt.reset();
         if (rc == SQLITE_CONSTRAINT) {
-            reject(src.name, reader.line(), tr("the id %1 appears more than once in the file").arg(QString::fromUtf8(id)),
+            reject(fileName, reader.line(), tr("the id %1 appears more than once in the file").arg(QString::fromUtf8(id)),
                    counts);
             continue;
         }
@@ -719,11 +691,11 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     reportProgress(reader.bytePosition());
 
     if (m_manifest) {
-        const BundleManifest::File *mf = m_manifest->file(src.name);
+        const BundleManifest::File *mf = m_manifest->file(fileName);
         if (mf && mf->rows != rows)
             throw Abort{ImportReport::Status::Failed,
                         tr("%1 has %2 rows but manifest.json says %3: the export is incomplete or damaged.")
-                            .arg(src.name)
+                            .arg(fileName)
                             .arg(rows)
                             .arg(mf->rows)};
     }
@@ -763,7 +735,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     if (unknownOwners > 0)
         m_report.warnings.append(QCoreApplication::translate("Importer", "%1: %n row(s) name an owner who is not among the users.",
                                                              nullptr, int(unknownOwners))
-                                     .arg(src.name));
+                                     .arg(fileName));
 
     // Remember what went in, for the next import. A partial import leaves holes in
     // that picture, so it forgets it instead.
@@ -775,7 +747,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     if (archiveMissing) {
         blob = next.toBlob();
         saveState.bindInt(2, qint64(seed));
-        saveState.bindText(3, src.contentHash);
+        saveState.bindText(3, reader.contentHash());
         saveState.bindInt(4, rows);
         saveState.bindBlob(5, blob);
     }
@@ -784,7 +756,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     m_doneBytes += fileBytes;
 }
 
-void ImportRun::importUsage(SourceFile &src, CsvReader &reader, RecordConverter &converter, quint64 seed,
+void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, quint64 seed,
                             const ImportFingerprints &previous, bool previousValid, ImportCounts &counts)
 {
     // Columns of usage in Entity order: account_id, date, metric, value.
@@ -792,6 +764,7 @@ void ImportRun::importUsage(SourceFile &src, CsvReader &reader, RecordConverter 
                                   "ON CONFLICT (account_pk, metric_id, day) DO UPDATE SET value = excluded.value");
     SqliteStatement lookup(m_sql, "SELECT value FROM usage WHERE account_pk = ? AND metric_id = ? AND day = ?");
     SqliteStatement addMetric(m_sql, "INSERT INTO metrics (name) VALUES (?)");
+    const QString fileName = reader.fileName();
     bool tableWasEmpty = false;
     {
         SqliteStatement any(m_sql, "SELECT EXISTS (SELECT 1 FROM usage)");
@@ -817,16 +790,16 @@ void ImportRun::importUsage(SourceFile &src, CsvReader &reader, RecordConverter 
             continue;
         }
         if (reader.fieldCount() != converter.headerSize()) {
-            reject(src.name, reader.line(), headerMismatch(reader.fieldCount(), converter.headerSize()), counts);
+            reject(fileName, reader.line(), headerMismatch(reader.fieldCount(), converter.headerSize()), counts);
             continue;
         }
-        if (!converter.convert(reader, values, &reason)) {
-            reject(src.name, reader.line(), reason, counts);
+        if (!converter.convert(reader.record(), values, &reason)) {
+            reject(fileName, reader.line(), reason, counts);
             continue;
         }
         const auto account = m_accounts.constFind(values.at(0).text.toByteArray());
         if (account == m_accounts.constEnd()) {
-            reject(src.name, reader.line(),
+            reject(fileName, reader.line(),
                    tr("it points at account %1, which is not in the export or the cache")
                        .arg(QString::fromUtf8(values.at(0).text)),
                    counts);
@@ -876,11 +849,11 @@ void ImportRun::importUsage(SourceFile &src, CsvReader &reader, RecordConverter 
     }
     reportProgress(reader.bytePosition());
     if (m_manifest) {
-        const BundleManifest::File *mf = m_manifest->file(src.name);
+        const BundleManifest::File *mf = m_manifest->file(fileName);
         if (mf && mf->rows != rows)
             throw Abort{ImportReport::Status::Failed,
                         tr("%1 has %2 rows but manifest.json says %3: the export is incomplete or damaged.")
-                            .arg(src.name)
+                            .arg(fileName)
                             .arg(rows)
                             .arg(mf->rows)};
     }
@@ -888,7 +861,7 @@ void ImportRun::importUsage(SourceFile &src, CsvReader &reader, RecordConverter 
     SqliteStatement saveState(m_sql, "INSERT OR REPLACE INTO import_state (entity, seed, content_hash, rows, fingerprints) "
                                      "VALUES ('usage', ?, ?, ?, ?)");
     saveState.bindInt(1, qint64(seed));
-    saveState.bindText(2, src.contentHash);
+    saveState.bindText(2, reader.contentHash());
     saveState.bindInt(3, rows);
     saveState.bindBlob(4, blob);
     if (saveState.step() != SQLITE_DONE)
@@ -901,6 +874,7 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
     m_manifest = manifest;
     m_profile = &profile;
     m_now = nowIso();
+    m_timer.start();
     const QList<TableFile> files = locateFiles(folder, profile);
     if (files.isEmpty())
         throw Abort{ImportReport::Status::Failed,
@@ -948,6 +922,7 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
                 indexesLoaded = true;
             }
             importTable(tf, profile, archiveMissing);
+            trace(m_timer, "table done", QFileInfo(tf.path).fileName());
             if (tf.entity == Entity::Users && m_usersChanged)
                 rebuildTeams();
             if (tf.entity == Entity::Accounts && archiveMissing)
@@ -961,6 +936,7 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
         m_stage = tr("Verifying checksums");
         reportProgress(0);
         waitForChecksums();
+        trace(m_timer, "checksums verified");
         checkCancel();
 
         m_report.status = ImportReport::Status::Applied;
@@ -992,6 +968,7 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
             sqlFailure(log.errorMessage());
         m_report.logId = sqlite3_last_insert_rowid(m_sql);
         exec("COMMIT");
+        trace(m_timer, "committed");
     } catch (...) {
         sqlite3_exec(m_sql, "ROLLBACK", nullptr, nullptr, nullptr);
         if (checksums.isValid())

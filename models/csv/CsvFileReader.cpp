@@ -1,0 +1,154 @@
+#include "CsvFileReader.h"
+
+#include "TextDecoder.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <xxhash.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Length of the longest prefix of `data` that does not end inside a UTF-8 sequence.
+qsizetype completeUtf8Prefix(QByteArrayView data)
+{
+    qsizetype n = data.size();
+    // Walk back over at most three continuation bytes to the lead byte.
+    for (qsizetype back = 1; back <= 4 && back <= n; ++back) {
+        const auto c = static_cast<unsigned char>(data[n - back]);
+        if ((c & 0xC0) == 0x80)
+            continue; // continuation
+        const qsizetype need = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        return back >= need ? n : n - back;
+    }
+    return n;
+}
+
+} // namespace
+
+bool CsvFileReader::open(const QString &path, QString *error)
+{
+    m_file.close();
+    m_file.setFileName(path);
+    m_name = QFileInfo(path).fileName();
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("CsvFileReader", "cannot read the file: %1").arg(m_file.errorString());
+        return false;
+    }
+    m_fileSize = m_file.size();
+
+    // One pass: hash the bytes and check that they are UTF-8 all the way through.
+    XXH3_state_t *state = XXH3_createState();
+    XXH3_128bits_reset(state);
+    QByteArray buffer;
+    QByteArray head;
+    QByteArray tail; // an incomplete UTF-8 sequence carried to the next block
+    bool utf8 = true;
+    for (;;) {
+        buffer = m_file.read(m_chunkSize);
+        if (buffer.isEmpty())
+            break;
+        XXH3_128bits_update(state, buffer.constData(), size_t(buffer.size()));
+        if (head.size() < 65536)
+            head += buffer.first(qMin<qsizetype>(buffer.size(), 65536 - head.size()));
+        if (utf8) {
+            const QByteArray block = tail + buffer;
+            const qsizetype complete = completeUtf8Prefix(block);
+            utf8 = QByteArrayView(block).first(complete).isValidUtf8();
+            tail = block.mid(complete);
+        }
+    }
+    const XXH128_hash_t h = XXH3_128bits_digest(state);
+    XXH3_freeState(state);
+    m_contentHash = QByteArray::number(quint64(h.high64), 16) + ':' + QByteArray::number(quint64(h.low64), 16);
+    if (!tail.isEmpty())
+        utf8 = false;
+
+    bool bom = false;
+    const QString headEncoding = TextDecoder::detectEncoding(head, &bom);
+    m_streaming = utf8 && headEncoding == "UTF-8"_L1;
+    if (m_streaming) {
+        m_encoding = u"UTF-8"_s;
+    } else {
+        m_file.seek(0);
+        TextDecoder::Result decoded = TextDecoder::toUtf8(m_file.readAll());
+        if (!decoded.ok()) {
+            *error = decoded.error;
+            return false;
+        }
+        m_decoded = std::move(decoded.utf8);
+        m_encoding = decoded.encoding;
+    }
+    return rewind();
+}
+
+bool CsvFileReader::rewind()
+{
+    m_lineBase = 0;
+    m_chunkStart = 0;
+    m_atEof = false;
+    m_reader.reset();
+    if (!m_streaming) {
+        m_atEof = true;
+        m_reader.emplace(m_decoded, m_delimiter);
+        m_delimiter = m_reader->delimiter();
+        return true;
+    }
+    if (!m_file.seek(0))
+        return false;
+    return loadChunk({});
+}
+
+bool CsvFileReader::loadChunk(QByteArray carry)
+{
+    m_chunkStart = m_file.pos() - carry.size();
+    QByteArray data = std::move(carry);
+    data += m_file.read(m_chunkSize);
+    m_atEof = m_file.atEnd();
+    m_reader.emplace(std::move(data), m_delimiter);
+    m_delimiter = m_reader->delimiter();
+    return true;
+}
+
+bool CsvFileReader::readRecord()
+{
+    for (;;) {
+        if (!m_reader)
+            return false;
+        if (m_reader->readRecord()) {
+            // A record that runs to the end of a chunk may continue in the next one:
+            // read it again from its start, together with the next chunk.
+            if (!m_atEof && m_reader->bytePosition() >= m_reader->byteSize()) {
+                const QByteArray &data = m_reader->data();
+                const qsizetype start = m_reader->rawRecord().data() - data.constData();
+                m_lineBase += m_reader->line() - 1;
+                loadChunk(data.mid(start));
+                continue;
+            }
+            return true;
+        }
+        if (m_atEof)
+            return false;
+        // The chunk ended between records. A CR at its very end may be the first half
+        // of a CRLF: hand it to the next chunk so that the pair counts as one break.
+        const QByteArray &data = m_reader->data();
+        if (data.endsWith('\r')) {
+            m_lineBase += m_reader->nextLine() - 2;
+            loadChunk(QByteArray("\r"));
+        } else {
+            m_lineBase += m_reader->nextLine() - 1;
+            loadChunk({});
+        }
+    }
+}
+
+qint64 CsvFileReader::bytePosition() const
+{
+    if (!m_reader)
+        return m_fileSize;
+    if (!m_streaming)
+        return qint64(double(m_reader->bytePosition()) / qMax<qsizetype>(1, m_reader->byteSize()) * m_fileSize);
+    return m_chunkStart + m_reader->bytePosition();
+}
