@@ -5,20 +5,30 @@
 #include <cstring>
 
 namespace {
-constexpr char magic[8] = {'P', 'W', 'F', 'P', '0', '0', '0', '2'};
+// Version 3: a flag byte says whether row ids follow each hash.
+constexpr char magic[8] = {'P', 'W', 'F', 'P', '0', '0', '0', '3'};
+constexpr qsizetype headerSize = sizeof magic + 1;
+} // namespace
+
+void ImportFingerprints::reserve(size_t n)
+{
+    m_hashes.reserve(n);
+    if (m_withRows)
+        m_rows.reserve(n);
 }
 
 void ImportFingerprints::buildIndex()
 {
     m_slots.clear();
-    if (m_entries.empty())
+    if (m_hashes.empty())
         return;
-    // Fingerprints are hashes already: their low bits index the table directly.
-    const size_t capacity = std::bit_ceil(m_entries.size() * 2);
+    // Fingerprints are hashes already: their low bits index the table directly. A load
+    // of up to 0.8 keeps the table small; most lookups never reach it (see find()).
+    const size_t capacity = std::bit_ceil(m_hashes.size() + m_hashes.size() / 4 + 1);
     m_mask = capacity - 1;
     m_slots.assign(capacity, 0);
-    for (size_t i = 0; i < m_entries.size(); ++i) {
-        size_t slot = m_entries[i].first & m_mask;
+    for (size_t i = 0; i < m_hashes.size(); ++i) {
+        size_t slot = m_hashes[i] & m_mask;
         while (m_slots[slot] != 0)
             slot = (slot + 1) & m_mask;
         m_slots[slot] = quint32(i + 1);
@@ -27,13 +37,13 @@ void ImportFingerprints::buildIndex()
 
 qsizetype ImportFingerprints::find(quint64 hash, size_t &cursor) const
 {
-    if (cursor < m_entries.size() && m_entries[cursor].first == hash)
+    if (cursor < m_hashes.size() && m_hashes[cursor] == hash)
         return qsizetype(cursor++);
     if (m_slots.empty())
         return -1;
     for (size_t slot = hash & m_mask; m_slots[slot] != 0; slot = (slot + 1) & m_mask) {
         const size_t i = m_slots[slot] - 1;
-        if (m_entries[i].first == hash) {
+        if (m_hashes[i] == hash) {
             cursor = i + 1;
             return qsizetype(i);
         }
@@ -43,32 +53,42 @@ qsizetype ImportFingerprints::find(quint64 hash, size_t &cursor) const
 
 QByteArray ImportFingerprints::toBlob() const
 {
-    QByteArray blob(qsizetype(sizeof magic + m_entries.size() * 16), Qt::Uninitialized);
+    const qsizetype entrySize = m_withRows ? 16 : 8;
+    QByteArray blob(headerSize + qsizetype(m_hashes.size()) * entrySize, Qt::Uninitialized);
     char *out = blob.data();
     std::memcpy(out, magic, sizeof magic);
-    out += sizeof magic;
-    for (const Entry &e : m_entries) {
-        qToLittleEndian<quint64>(e.first, out);
-        qToLittleEndian<qint64>(e.second, out + 8);
-        out += 16;
+    out[sizeof magic] = m_withRows ? 1 : 0;
+    out += headerSize;
+    for (size_t i = 0; i < m_hashes.size(); ++i) {
+        qToLittleEndian<quint64>(m_hashes[i], out);
+        if (m_withRows)
+            qToLittleEndian<qint64>(m_rows[i], out + 8);
+        out += entrySize;
     }
     return blob;
 }
 
 ImportFingerprints ImportFingerprints::fromBlob(QByteArrayView blob)
 {
-    ImportFingerprints fp;
-    if (blob.size() < qsizetype(sizeof magic) || std::memcmp(blob.data(), magic, sizeof magic) != 0
-        || (blob.size() - sizeof magic) % 16 != 0)
+    if (blob.size() < headerSize || std::memcmp(blob.data(), magic, sizeof magic) != 0)
+        return ImportFingerprints();
+    const bool withRows = blob[sizeof magic] == 1;
+    ImportFingerprints fp(withRows);
+    const qsizetype entrySize = withRows ? 16 : 8;
+    if ((blob.size() - headerSize) % entrySize != 0)
         return fp;
-    const char *in = blob.data() + sizeof magic;
-    const size_t n = (blob.size() - sizeof magic) / 16;
-    // The index stores 32-bit positions.
-    if (n >= 0xffffffffu)
+    const size_t n = size_t((blob.size() - headerSize) / entrySize);
+    if (n >= 0xffffffffu) // the index stores 32-bit positions
         return fp;
-    fp.m_entries.resize(n);
-    for (size_t i = 0; i < n; ++i, in += 16)
-        fp.m_entries[i] = {qFromLittleEndian<quint64>(in), qFromLittleEndian<qint64>(in + 8)};
+    fp.m_hashes.resize(n);
+    if (withRows)
+        fp.m_rows.resize(n);
+    const char *in = blob.data() + headerSize;
+    for (size_t i = 0; i < n; ++i, in += entrySize) {
+        fp.m_hashes[i] = qFromLittleEndian<quint64>(in);
+        if (withRows)
+            fp.m_rows[i] = qFromLittleEndian<qint64>(in + 8);
+    }
     fp.buildIndex();
     return fp;
 }

@@ -44,11 +44,8 @@ public:
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step() { return sqlite3_step(m_stmt); }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
+    // Bindings stay: every caller binds every parameter before the next step().
+    void reset() { sqlite3_reset(m_stmt); }
 
     qint64 columnInt(int i) const { return sqlite3_column_int64(m_stmt, i); }
     double columnDouble(int i) const { return sqlite3_column_double(m_stmt, i); }
