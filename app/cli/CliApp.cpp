@@ -22,11 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliApp", text);
-}
-
 QByteArray jsonText(const QJsonDocument &doc)
 {
     return doc.toJson(QJsonDocument::Indented);

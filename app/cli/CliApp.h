@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,6 +11,8 @@ class QCommandLineParser;
 // summary (or --json for machines), and exits non-zero with a message on stderr.
 class CliApp
 {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+
 public:
     CliApp();
     int run(const QStringList &arguments);

@@ -72,7 +72,6 @@ QJsonObject ImportReport::toJson() const
 
 QString ImportReport::toText() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("ImportReport", s); };
     QString out;
     switch (status) {
     case Status::Applied:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -29,6 +30,9 @@ struct ImportRejection
 // shown in the GUI and stored in the import log.
 struct ImportReport
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+
+public:
     enum class Status { Applied, Failed, Cancelled };
 
     Status status = Status::Failed;

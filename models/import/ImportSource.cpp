@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportSource", text);
-}
-
 // An entry name is safe when it is relative and never climbs out of the target.
 bool isSafeEntryName(const QString &name)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -10,6 +11,8 @@
 // sane size (a zip bomb).
 class ImportSource
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportSource)
+
 public:
     static constexpr qint64 maxExtractedBytes = qint64(16) << 30; // 16 GiB
     static constexpr qint64 maxEntries = 10000;

@@ -29,11 +29,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 constexpr qsizetype maxRejectionsKept = 10000;
 constexpr qint64 maxFieldIssuesKept = 1000;
 
@@ -80,6 +75,8 @@ QString findFileCaseInsensitive(const QDir &dir, const QString &name)
 
 class ImportRun
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     ImportRun(Database &db, const Importer::ProgressCallback &progress, const std::atomic_bool *cancel,
               ImportReport &report)

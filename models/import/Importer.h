@@ -2,6 +2,7 @@
 
 #include "ImportReport.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -24,6 +25,8 @@ struct ImportOptions
 // missing record is rejected with file, line and reason; the rest imports.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     // done/total in bytes of source read; stage is a translated description.
     using ProgressCallback = std::function<void(qint64 done, qint64 total, const QString &stage)>;

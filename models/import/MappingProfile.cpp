@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MappingProfile", text);
-}
-
 QStringList stringList(const QJsonValue &v)
 {
     if (v.isString())

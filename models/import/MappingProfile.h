@@ -3,6 +3,7 @@
 #include "csv/ValueParser.h"
 #include "domain/Entity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QLocale>
@@ -16,6 +17,9 @@
 // (see userMappingPath()) or passes another file. The native profile is the identity.
 struct MappingProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(MappingProfile)
+
+public:
     struct FieldRule
     {
         QStringList columns;            // source headers, first non-null per row wins

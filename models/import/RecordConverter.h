@@ -3,6 +3,7 @@
 #include "MappingProfile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
@@ -37,6 +38,8 @@ struct CellValue
 // cannot be read.
 class RecordConverter
 {
+    Q_DECLARE_TR_FUNCTIONS(RecordConverter)
+
 public:
     RecordConverter(const EntitySpec &spec, const MappingProfile &profile, const MappingProfile::EntityMapping &mapping);
 

@@ -52,10 +52,10 @@ QString currencySymbol(const QLocale &locale, const QString &code)
     if (code.compare(locale.currencySymbol(QLocale::CurrencyIsoCode), Qt::CaseInsensitive) == 0)
         return locale.currencySymbol(QLocale::CurrencySymbol);
     static const QHash<QString, QString> symbols = {
-        {u"USD"_s, u"US$"_s}, {u"EUR"_s, u"€"_s},   {u"GBP"_s, u"£"_s},   {u"JPY"_s, u"JP¥"_s},
-        {u"CNY"_s, u"CN¥"_s}, {u"AUD"_s, u"A$"_s},  {u"CAD"_s, u"CA$"_s}, {u"HKD"_s, u"HK$"_s},
-        {u"SGD"_s, u"S$"_s},  {u"INR"_s, u"₹"_s},   {u"KRW"_s, u"₩"_s},   {u"BRL"_s, u"R$"_s},
-        {u"NZD"_s, u"NZ$"_s}, {u"MXN"_s, u"MX$"_s}, {u"TWD"_s, u"NT$"_s},
+        { u"USD"_s, u"US$"_s }, { u"EUR"_s, u"€"_s },   { u"GBP"_s, u"£"_s },   { u"JPY"_s, u"JP¥"_s },
+        { u"CNY"_s, u"CN¥"_s }, { u"AUD"_s, u"A$"_s },  { u"CAD"_s, u"CA$"_s }, { u"HKD"_s, u"HK$"_s },
+        { u"SGD"_s, u"S$"_s },  { u"INR"_s, u"₹"_s },   { u"KRW"_s, u"₩"_s },   { u"BRL"_s, u"R$"_s },
+        { u"NZD"_s, u"NZ$"_s }, { u"MXN"_s, u"MX$"_s }, { u"TWD"_s, u"NT$"_s },
     };
     const QString upper = code.toUpper();
     return symbols.value(upper, upper + u'\u00a0');
@@ -73,8 +73,7 @@ AccountListModel::AccountListModel(const QSqlDatabase &db, QObject *parent)
 
 AccountListModel::AccountListModel(Database &db, QObject *parent)
     : AccountListModel(db.connection(), parent)
-{
-}
+{ }
 
 int AccountListModel::rowCount(const QModelIndex &parent) const
 {
@@ -147,7 +146,7 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool AccountListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted && m_rows.size() < m_totalCount;
+    return !parent.isValid() && !m_exhausted && !m_changing && m_rows.size() < m_totalCount;
 }
 
 void AccountListModel::fetchMore(const QModelIndex &parent)
@@ -160,9 +159,11 @@ void AccountListModel::fetchMore(const QModelIndex &parent)
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_changing = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.append(page);
     endInsertRows();
+    m_changing = false;
 }
 
 void AccountListModel::sort(int column, Qt::SortOrder order)
@@ -197,12 +198,14 @@ void AccountListModel::reload()
 
 void AccountListModel::resetAndLoad()
 {
+    m_changing = true;
     beginResetModel();
     m_rows.clear();
     m_exhausted = false;
     queryCounts();
     m_rows = queryPage();
     endResetModel();
+    m_changing = false;
     Q_EMIT countsChanged();
 }
 
@@ -213,7 +216,8 @@ QString AccountListModel::whereClause(QVariantList *binds) const
         conditions << u"a.archived = 0"_s;
     const QStringList words = m_filterText.simplified().split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        conditions << uR"((a.name LIKE ? ESCAPE '\' OR a.id LIKE ? ESCAPE '\' OR u.name LIKE ? ESCAPE '\'))"_s;
+        conditions
+            << uR"((a.name LIKE ? ESCAPE '\' OR a.id LIKE ? ESCAPE '\' OR u.name LIKE ? ESCAPE '\'))"_s;
         const QString pattern = likePattern(word);
         *binds << pattern << pattern << pattern;
     }
@@ -242,7 +246,8 @@ void AccountListModel::queryCounts()
         return;
     }
     QVariantList binds;
-    q.prepare(u"SELECT COUNT(*) FROM accounts a LEFT JOIN users u ON u.id = a.owner_id"_s + whereClause(&binds));
+    q.prepare(u"SELECT COUNT(*) FROM accounts a LEFT JOIN users u ON u.id = a.owner_id"_s
+              + whereClause(&binds));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
@@ -269,8 +274,9 @@ QList<AccountListModel::Row> AccountListModel::queryPage() const
         binds << m_rows.constLast().sortKey << m_rows.constLast().pk;
     }
     const QString direction = ascending ? u" ASC"_s : u" DESC"_s;
-    const QString sql = u"SELECT a.pk, a.id, a.name, COALESCE(u.name, a.owner_id), a.segment, a.arr, a.currency,"
-                        " a.renewal_date, a.lifecycle_stage, a.status, a.archived, "_s
+    const QString sql
+        = u"SELECT a.pk, a.id, a.name, COALESCE(u.name, a.owner_id), a.segment, a.arr, a.currency,"
+          " a.renewal_date, a.lifecycle_stage, a.status, a.archived, "_s
         + key + u" FROM accounts a LEFT JOIN users u ON u.id = a.owner_id"_s + where + u" ORDER BY "_s + key
         + direction + u", a.pk"_s + direction + u" LIMIT "_s + QString::number(pageSize);
 
@@ -314,22 +320,64 @@ QString AccountListModel::displayText(const Row &row, int column) const
     case Owner:
         return row.owner;
     case Segment:
-        return row.segment;
+        return valueLabel(row.segment);
     case Arr: {
         if (!row.arr.isValid())
             return {};
-        const QLocale locale;
+        // The C locale (no preference set) writes "1,000US$"; English reads better.
+        const QLocale locale = QLocale().language() == QLocale::C
+            ? QLocale(QLocale::English, QLocale::UnitedStates)
+            : QLocale();
         return locale.toCurrencyString(row.arr.toDouble(), currencySymbol(locale, row.currency), 0);
     }
     case RenewalDate:
         return row.renewal.isValid() ? QLocale().toString(row.renewal, QLocale::ShortFormat) : QString();
     case LifecycleStage:
-        return row.lifecycle;
+        return valueLabel(row.lifecycle);
     case Status:
-        return row.status;
+        return valueLabel(row.status);
     default:
         return {};
     }
+}
+
+QString AccountListModel::valueLabel(const QString &value)
+{
+    // The values Pitwall's own bundle and the common CRMs use; anything else shows as
+    // the CRM wrote it, only "snake_case" softened to words.
+    static const QHash<QString, const char *> labels = {
+        { u"enterprise"_s, QT_TR_NOOP("Enterprise") },
+        { u"mid_market"_s, QT_TR_NOOP("Mid-market") },
+        { u"midmarket"_s, QT_TR_NOOP("Mid-market") },
+        { u"smb"_s, QT_TR_NOOP("SMB") },
+        { u"strategic"_s, QT_TR_NOOP("Strategic") },
+        { u"commercial"_s, QT_TR_NOOP("Commercial") },
+        { u"trial"_s, QT_TR_NOOP("Trial") },
+        { u"onboarding"_s, QT_TR_NOOP("Onboarding") },
+        { u"implementation"_s, QT_TR_NOOP("Implementation") },
+        { u"adoption"_s, QT_TR_NOOP("Adoption") },
+        { u"expansion"_s, QT_TR_NOOP("Expansion") },
+        { u"renewal"_s, QT_TR_NOOP("Renewal") },
+        { u"active"_s, QT_TR_NOOP("Active") },
+        { u"inactive"_s, QT_TR_NOOP("Inactive") },
+        { u"at_risk"_s, QT_TR_NOOP("At risk") },
+        { u"on_hold"_s, QT_TR_NOOP("On hold") },
+        { u"churned"_s, QT_TR_NOOP("Churned") },
+        { u"prospect"_s, QT_TR_NOOP("Prospect") },
+    };
+    if (value.isEmpty())
+        return value;
+    QString key = value.trimmed().toLower();
+    key.replace(u'-', u'_').replace(u' ', u'_');
+    if (const char *label = labels.value(key))
+        return tr(label);
+    if (value.contains(u'_') && value == value.toLower()) {
+        QString words = value;
+        words.replace(u'_', u' ');
+        words[0] = words[0].toUpper();
+        return words;
+    }
+    return value;
 }
 
 QVariant AccountListModel::rawValue(const Row &row, int column) const

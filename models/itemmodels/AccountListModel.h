@@ -16,9 +16,21 @@ class AccountListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, CrmId, Owner, Segment, Arr, RenewalDate, LifecycleStage, Status, ColumnCount };
+    enum Column
+    {
+        Name,
+        CrmId,
+        Owner,
+        Segment,
+        Arr,
+        RenewalDate,
+        LifecycleStage,
+        Status,
+        ColumnCount
+    };
 
-    enum Role {
+    enum Role
+    {
         RawRole = Qt::UserRole, // the stored value: text, double ARR, QDate renewal
         PkRole,
         ArchivedRole,
@@ -86,6 +98,8 @@ private:
     QString whereClause(QVariantList *binds) const;
     QString sortExpression() const;
     QString displayText(const Row &row, int column) const;
+    // A CRM code value ("mid_market", "at_risk") as a person reads it, translated.
+    static QString valueLabel(const QString &value);
     QVariant rawValue(const Row &row, int column) const;
 
     QSqlDatabase m_db;
@@ -97,5 +111,9 @@ private:
     int m_totalCount = 0;
     int m_unfilteredCount = 0;
     bool m_exhausted = false; // a page came back short: the table shrank since COUNT
+    // Set while a change is being announced: a listener that calls fetchMore() from its
+    // slot would otherwise nest a second change inside the first, which the listeners
+    // after it would see out of order.
+    bool m_changing = false;
     mutable QString m_lastError;
 };

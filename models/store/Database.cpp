@@ -28,18 +28,13 @@ QString nextConnectionName()
     return u"pitwall-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // The cache holds personal data: create it, and keep it, readable by its owner only.
 bool ensurePrivateFile(const QString &path, QString *error)
 {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *error = tr("Cannot open the cache file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        *error = QCoreApplication::translate("Database", "Cannot open the cache file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     ::fchmod(fd, 0600);

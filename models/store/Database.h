@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,8 @@ struct sqlite3;
 // forward, one transaction per step, after backing the file up with VACUUM INTO.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     Database();
     ~Database();

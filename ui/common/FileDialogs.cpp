@@ -1,0 +1,59 @@
+#include "FileDialogs.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto lastDirectoryKey = "FileDialogs/lastDirectory"_L1;
+
+FileDialogs::Handler &handler()
+{
+    static FileDialogs::Handler instance;
+    return instance;
+}
+
+QString lastDirectory()
+{
+    const QString dir = QSettings().value(lastDirectoryKey).toString();
+    return QFileInfo(dir).isDir() ? dir : QDir::homePath();
+}
+
+} // namespace
+
+void FileDialogs::setHandler(Handler h)
+{
+    handler() = std::move(h);
+}
+
+QString FileDialogs::existingDirectory(QWidget *parent, const QString &caption)
+{
+    return ask(parent, { Kind::ExistingDirectory, caption, lastDirectory(), {} });
+}
+
+QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    return ask(parent, { Kind::OpenFile, caption, lastDirectory(), filter });
+}
+
+QString FileDialogs::ask(QWidget *parent, const Request &request)
+{
+    QString chosen;
+    if (handler()) {
+        chosen = handler()(request);
+    } else if (request.kind == Kind::ExistingDirectory) {
+        chosen = QFileDialog::getExistingDirectory(parent, request.caption, request.directory);
+    } else {
+        chosen = QFileDialog::getOpenFileName(parent, request.caption, request.directory, request.filter);
+    }
+    if (!chosen.isEmpty()) {
+        const QFileInfo info(chosen);
+        // A folder's parent is remembered, so the next export beside it is one click away.
+        QSettings().setValue(lastDirectoryKey, info.absolutePath());
+    }
+    return chosen;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QPixmap>
+
+// Pitwall's icons, drawn in code on a 24-unit grid: crisp at any size, tinted to fit
+// the light content area or the dark sidebar, and independent of the SVG plugin, which
+// a minimal Qt install lacks.
+class Icons
+{
+public:
+    // The application icon: the SVG from the resources where Qt can read SVG,
+    // else the same design painted.
+    static QIcon application();
+    static QPixmap logo(int size);
+
+    // `selected` tints the icon where a list shows it on the selection colour.
+    static QIcon accounts(const QColor &color, const QColor &selected = Qt::white);
+    static QIcon search(const QColor &color);
+    static QIcon importData(const QColor &color);
+    static QIcon demoData(const QColor &color);
+    static QIcon refresh(const QColor &color);
+    // Result badges for the import report.
+    static QPixmap success(int size);
+    static QPixmap failure(int size);
+    static QPixmap cancelled(int size);
+};

@@ -1,0 +1,72 @@
+#include "CacheStatusBar.h"
+
+#include "common/ElidedLabel.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+CacheStatusBar::CacheStatusBar(const QSqlDatabase &db, QWidget *parent)
+    : QStatusBar(parent)
+    , m_db(db)
+    , m_accounts(new QLabel(this))
+    , m_lastImport(new QLabel(this))
+    , m_cachePath(new ElidedLabel(Qt::ElideMiddle, this))
+{
+    setSizeGripEnabled(false);
+    m_accounts->setObjectName(u"statusAccountCount"_s);
+    m_lastImport->setObjectName(u"statusLastImport"_s);
+    m_cachePath->setObjectName(u"statusCachePath"_s);
+    m_cachePath->setMaximumWidth(420);
+    m_cachePath->setFullText(QDir::toNativeSeparators(m_db.databaseName()));
+    m_cachePath->setToolTip(tr("Cache file: %1").arg(QDir::toNativeSeparators(m_db.databaseName())));
+    addWidget(m_accounts);
+    addWidget(m_lastImport, 1);
+    addPermanentWidget(m_cachePath);
+    refresh();
+}
+
+void CacheStatusBar::setAccountCount(int count)
+{
+    // Spelled out rather than with %n: English has no .qm file to supply plural forms.
+    m_accounts->setText(count == 1 ? tr("1 account") : tr("%1 accounts").arg(QLocale().toString(count)));
+}
+
+void CacheStatusBar::refresh()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT finished_at, added, changed, archived, rejected FROM import_log"
+                " WHERE status = 'applied' ORDER BY id DESC LIMIT 1"_s)
+        || !q.next()) {
+        m_lastImport->setText(tr("No import yet"));
+        return;
+    }
+    QDateTime finished = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+    const QString when = finished.isValid() ? QLocale().toString(finished.toLocalTime(), QLocale::ShortFormat)
+                                            : tr("unknown time");
+    m_lastImport->setText(tr("Last import %1 · %2 added, %3 changed, %4 archived, %5 rejected")
+                              .arg(when)
+                              .arg(QLocale().toString(q.value(1).toLongLong()))
+                              .arg(QLocale().toString(q.value(2).toLongLong()))
+                              .arg(QLocale().toString(q.value(3).toLongLong()))
+                              .arg(QLocale().toString(q.value(4).toLongLong())));
+}
+
+QString CacheStatusBar::accountCountText() const
+{
+    return m_accounts->text();
+}
+
+QString CacheStatusBar::lastImportText() const
+{
+    return m_lastImport->text();
+}
+
+QString CacheStatusBar::cachePathText() const
+{
+    return m_cachePath->fullText();
+}
