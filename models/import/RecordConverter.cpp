@@ -173,8 +173,9 @@ QString RecordConverter::sourceColumnsOf(qsizetype field) const
 QByteArrayView RecordConverter::rawValue(const CsvReader &reader, const Resolved &r, QByteArray &scratch) const
 {
     const bool typed = r.spec.type != FieldType::Text && r.spec.type != FieldType::Id;
+    // Numbers and dates start with a digit; only other cells can spell a null word.
     auto isNull = [typed](QByteArrayView v) {
-        return isTextNull(v) || (typed && ValueParser::isNull(QString::fromUtf8(v)));
+        return isTextNull(v) || (typed && !isDigit(v.front()) && ValueParser::isNull(QString::fromUtf8(v)));
     };
     QByteArrayView value;
     bool found = false;
