@@ -916,20 +916,12 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
     exec("PRAGMA cache_size = -131072");
     exec("BEGIN IMMEDIATE");
     try {
+        // Loaded once: the tables add what they insert (archiving drops no id).
         loadIndexes();
-        bool indexesLoaded = true;
         for (const TableFile &tf : files) {
             checkCancel();
-            if (!indexesLoaded) {
-                loadIndexes();
-                indexesLoaded = true;
-            }
             importTable(tf, profile, archiveMissing);
             trace(m_timer, "table done", QFileInfo(tf.path).fileName());
-            if (tf.entity == Entity::Users && m_usersChanged)
-                rebuildTeams();
-            if (tf.entity == Entity::Accounts && archiveMissing)
-                indexesLoaded = false; // archiving does not drop ids, but new rows were added
         }
         if (m_usersChanged)
             rebuildTeams();
