@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -37,8 +36,7 @@ QJsonValue nullable(const QVariant &v)
 CliApp::CliApp()
     : m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 int CliApp::fail(const QString &message, int exitCode)
 {
@@ -49,9 +47,10 @@ int CliApp::fail(const QString &message, int exitCode)
 void CliApp::addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
-    parser.addOption({u"db"_s, tr("The cache file (default: %1).").arg(Database::defaultPath()), tr("path")});
-    parser.addOption({u"lang"_s, tr("Language of messages, e.g. en or zh_CN (default: the system's)."),
-                      tr("language")});
+    parser.addOption(
+        { u"db"_s, tr("The cache file (default: %1).").arg(Database::defaultPath()), tr("path") });
+    parser.addOption(
+        { u"lang"_s, tr("Language of messages, e.g. en or zh_CN (default: the system's)."), tr("language") });
 }
 
 bool CliApp::parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
@@ -87,7 +86,8 @@ int CliApp::usage(int exitCode)
       << tr("Commands:") << '\n'
       << "  demo-export --out DIR [--accounts N] [--seed S] [--usage-weeks W] [--as-of YYYY-MM-DD]\n"
       << "      " << tr("Write a demo export bundle that looks like a real company's book.") << '\n'
-      << "  import SOURCE [--profile auto|native|salesforce|hubspot] [--mapping FILE] [--incremental] [--json]\n"
+      << "  import SOURCE [--profile auto|native|salesforce|hubspot] [--mapping FILE] [--incremental] "
+         "[--json]\n"
       << "      " << tr("Import a folder or .zip export into the cache, all or nothing.") << '\n'
       << "  stats [--json]\n"
       << "      " << tr("Row counts per table and the last import.") << '\n'
@@ -119,7 +119,7 @@ int CliApp::run(const QStringList &arguments)
     if (rest.isEmpty())
         return usage(2);
     const QString command = rest.takeFirst();
-    const QStringList commandArgs = QStringList{arguments.value(0) + u' ' + command} + global + rest;
+    const QStringList commandArgs = QStringList { arguments.value(0) + u' ' + command } + global + rest;
     if (command == "demo-export"_L1)
         return demoExport(commandArgs);
     if (command == "import"_L1)
@@ -138,11 +138,12 @@ int CliApp::demoExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addOption({u"out"_s, tr("Folder to write the bundle into."), tr("dir")});
-    parser.addOption({u"accounts"_s, tr("Number of accounts (default 480)."), tr("n"), u"480"_s});
-    parser.addOption({u"seed"_s, tr("Random seed; the same seed gives the same bundle (default 42)."), tr("s"), u"42"_s});
-    parser.addOption({u"usage-weeks"_s, tr("Weeks of usage history (default 78)."), tr("w"), u"78"_s});
-    parser.addOption({u"as-of"_s, tr("The demo company's today (default: today)."), tr("date")});
+    parser.addOption({ u"out"_s, tr("Folder to write the bundle into."), tr("dir") });
+    parser.addOption({ u"accounts"_s, tr("Number of accounts (default 480)."), tr("n"), u"480"_s });
+    parser.addOption({ u"seed"_s, tr("Random seed; the same seed gives the same bundle (default 42)."),
+                       tr("s"), u"42"_s });
+    parser.addOption({ u"usage-weeks"_s, tr("Weeks of usage history (default 78)."), tr("w"), u"78"_s });
+    parser.addOption({ u"as-of"_s, tr("The demo company's today (default: today)."), tr("date") });
     if (!parseCommand(parser, arguments, tr("Write a demo export bundle.")))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (!parser.isSet(u"out"_s))
@@ -182,10 +183,12 @@ int CliApp::importSource(const QStringList &arguments)
     QCommandLineParser parser;
     addCommonOptions(parser);
     parser.addPositionalArgument(u"source"_s, tr("A folder or a .zip of the export."));
-    parser.addOption({u"profile"_s, tr("auto, native, salesforce or hubspot (default auto)."), tr("profile"), u"auto"_s});
-    parser.addOption({u"mapping"_s, tr("A mapping profile (JSON) to use instead of the built-in one."), tr("file")});
-    parser.addOption({u"incremental"_s, tr("The export is partial: do not archive records it lacks.")});
-    parser.addOption({u"json"_s, tr("Print the report as JSON.")});
+    parser.addOption({ u"profile"_s, tr("auto, native, salesforce or hubspot (default auto)."), tr("profile"),
+                       u"auto"_s });
+    parser.addOption(
+        { u"mapping"_s, tr("A mapping profile (JSON) to use instead of the built-in one."), tr("file") });
+    parser.addOption({ u"incremental"_s, tr("The export is partial: do not archive records it lacks.") });
+    parser.addOption({ u"json"_s, tr("Print the report as JSON.") });
     if (!parseCommand(parser, arguments, tr("Import an export into the cache.")))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (parser.positionalArguments().size() != 1)
@@ -225,7 +228,7 @@ int CliApp::stats(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addOption({u"json"_s, tr("Print as JSON.")});
+    parser.addOption({ u"json"_s, tr("Print as JSON.") });
     if (!parseCommand(parser, arguments, tr("Row counts of the cache.")))
         return parser.isSet(u"help"_s) ? 0 : 2;
     Database db;
@@ -234,11 +237,12 @@ int CliApp::stats(const QStringList &arguments)
     QSqlQuery q(db.connection());
     QJsonObject counts;
     QJsonObject archived;
-    const QStringList tables = {u"users"_s,         u"accounts"_s, u"contacts"_s, u"opportunities"_s,
-                                u"cases"_s,         u"usage"_s,    u"nps"_s,      u"activities"_s};
+    const QStringList tables = { u"users"_s, u"accounts"_s, u"contacts"_s, u"opportunities"_s,
+                                 u"cases"_s, u"usage"_s,    u"nps"_s,      u"activities"_s };
     for (const QString &table : tables) {
         const bool archivable = table != "usage"_L1;
-        if (!q.exec(u"SELECT COUNT(*)%1 FROM %2"_s.arg(archivable ? u", COALESCE(SUM(archived), 0)"_s : QString(), table))
+        if (!q.exec(u"SELECT COUNT(*)%1 FROM %2"_s.arg(
+                archivable ? u", COALESCE(SUM(archived), 0)"_s : QString(), table))
             || !q.next())
             return fail(q.lastError().text());
         counts.insert(table, q.value(0).toLongLong());
@@ -246,43 +250,42 @@ int CliApp::stats(const QStringList &arguments)
             archived.insert(table, q.value(1).toLongLong());
     }
     QJsonValue lastImport = QJsonValue::Null;
-    if (q.exec(u"SELECT id, started_at, finished_at, source, profile, export_id, status, added, changed, unchanged, "
+    if (q.exec(u"SELECT id, started_at, finished_at, source, profile, export_id, status, added, changed, "
+               u"unchanged, "
                "archived, rejected, message FROM import_log ORDER BY id DESC LIMIT 1"_s)
         && q.next()) {
-        lastImport = QJsonObject{{"id"_L1, q.value(0).toLongLong()},
-                                 {"started_at"_L1, q.value(1).toString()},
-                                 {"finished_at"_L1, nullable(q.value(2))},
-                                 {"source"_L1, q.value(3).toString()},
-                                 {"profile"_L1, q.value(4).toString()},
-                                 {"export_id"_L1, nullable(q.value(5))},
-                                 {"status"_L1, q.value(6).toString()},
-                                 {"added"_L1, q.value(7).toLongLong()},
-                                 {"changed"_L1, q.value(8).toLongLong()},
-                                 {"unchanged"_L1, q.value(9).toLongLong()},
-                                 {"archived"_L1, q.value(10).toLongLong()},
-                                 {"rejected"_L1, q.value(11).toLongLong()},
-                                 {"message"_L1, nullable(q.value(12))}};
+        lastImport = QJsonObject {
+            { "id"_L1, q.value(0).toLongLong() },        { "started_at"_L1, q.value(1).toString() },
+            { "finished_at"_L1, nullable(q.value(2)) },  { "source"_L1, q.value(3).toString() },
+            { "profile"_L1, q.value(4).toString() },     { "export_id"_L1, nullable(q.value(5)) },
+            { "status"_L1, q.value(6).toString() },      { "added"_L1, q.value(7).toLongLong() },
+            { "changed"_L1, q.value(8).toLongLong() },   { "unchanged"_L1, q.value(9).toLongLong() },
+            { "archived"_L1, q.value(10).toLongLong() }, { "rejected"_L1, q.value(11).toLongLong() },
+            { "message"_L1, nullable(q.value(12)) }
+        };
     }
     if (parser.isSet(u"json"_s)) {
-        const QJsonObject o{{"database"_L1, db.path()},
-                            {"schema_version"_L1, db.schemaVersion()},
-                            {"counts"_L1, counts},
-                            {"archived"_L1, archived},
-                            {"last_import"_L1, lastImport}};
+        const QJsonObject o { { "database"_L1, db.path() },
+                              { "schema_version"_L1, db.schemaVersion() },
+                              { "counts"_L1, counts },
+                              { "archived"_L1, archived },
+                              { "last_import"_L1, lastImport } };
         m_out << jsonText(QJsonDocument(o));
         return 0;
     }
     const QLocale locale;
     m_out << tr("Cache: %1 (schema %2)").arg(db.path()).arg(db.schemaVersion()) << '\n';
     for (const QString &table : tables) {
-        m_out << "  " << table.leftJustified(14) << locale.toString(counts.value(table).toInteger()).rightJustified(12);
+        m_out << "  " << table.leftJustified(14)
+              << locale.toString(counts.value(table).toInteger()).rightJustified(12);
         if (archived.value(table).toInteger() > 0)
             m_out << "  " << tr("(%1 archived)").arg(locale.toString(archived.value(table).toInteger()));
         m_out << '\n';
     }
     if (lastImport.isObject()) {
         const QJsonObject li = lastImport.toObject();
-        m_out << tr("Last import: %1 from %2 (%3): %4 added, %5 changed, %6 unchanged, %7 archived, %8 rejected")
+        m_out << tr("Last import: %1 from %2 (%3): %4 added, %5 changed, %6 unchanged, %7 archived, %8 "
+                    "rejected")
                      .arg(li.value("started_at"_L1).toString(), li.value("source"_L1).toString(),
                           li.value("status"_L1).toString())
                      .arg(li.value("added"_L1).toInteger())
@@ -302,17 +305,18 @@ int CliApp::accounts(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addOption({u"owner"_s, tr("Only the accounts of this owner (user id)."), tr("id")});
-    parser.addOption({u"archived"_s, tr("Include archived accounts.")});
-    parser.addOption({u"json"_s, tr("Print as JSON.")});
+    parser.addOption({ u"owner"_s, tr("Only the accounts of this owner (user id)."), tr("id") });
+    parser.addOption({ u"archived"_s, tr("Include archived accounts.") });
+    parser.addOption({ u"json"_s, tr("Print as JSON.") });
     if (!parseCommand(parser, arguments, tr("List the accounts in the cache.")))
         return parser.isSet(u"help"_s) ? 0 : 2;
     Database db;
     if (!openDatabase(parser, db))
         return 1;
-    QString sql = u"SELECT a.id, a.name, a.owner_id, u.name, a.segment, a.arr, a.currency, a.renewal_date, "
-                  "a.status, a.lifecycle_stage, a.archived FROM accounts a LEFT JOIN users u ON u.id = a.owner_id "
-                  "WHERE 1 = 1"_s;
+    QString sql
+        = u"SELECT a.id, a.name, a.owner_id, u.name, a.segment, a.arr, a.currency, a.renewal_date, "
+          "a.status, a.lifecycle_stage, a.archived FROM accounts a LEFT JOIN users u ON u.id = a.owner_id "
+          "WHERE 1 = 1"_s;
     if (!parser.isSet(u"archived"_s))
         sql += u" AND a.archived = 0"_s;
     if (parser.isSet(u"owner"_s))
@@ -332,21 +336,23 @@ int CliApp::accounts(const QStringList &arguments)
     while (q.next()) {
         ++n;
         if (json) {
-            list.append(QJsonObject{{"id"_L1, q.value(0).toString()},
-                                    {"name"_L1, q.value(1).toString()},
-                                    {"owner"_L1, nullable(q.value(2))},
-                                    {"owner_name"_L1, nullable(q.value(3))},
-                                    {"segment"_L1, nullable(q.value(4))},
-                                    {"arr"_L1, nullable(q.value(5))},
-                                    {"currency"_L1, nullable(q.value(6))},
-                                    {"renewal_date"_L1, nullable(q.value(7))},
-                                    {"status"_L1, nullable(q.value(8))},
-                                    {"lifecycle_stage"_L1, nullable(q.value(9))},
-                                    {"archived"_L1, q.value(10).toBool()}});
+            list.append(QJsonObject { { "id"_L1, q.value(0).toString() },
+                                      { "name"_L1, q.value(1).toString() },
+                                      { "owner"_L1, nullable(q.value(2)) },
+                                      { "owner_name"_L1, nullable(q.value(3)) },
+                                      { "segment"_L1, nullable(q.value(4)) },
+                                      { "arr"_L1, nullable(q.value(5)) },
+                                      { "currency"_L1, nullable(q.value(6)) },
+                                      { "renewal_date"_L1, nullable(q.value(7)) },
+                                      { "status"_L1, nullable(q.value(8)) },
+                                      { "lifecycle_stage"_L1, nullable(q.value(9)) },
+                                      { "archived"_L1, q.value(10).toBool() } });
         } else {
-            m_out << q.value(0).toString().leftJustified(20) << ' ' << q.value(1).toString().leftJustified(36, u' ', true)
-                  << ' ' << q.value(3).toString().leftJustified(22, u' ', true) << ' '
-                  << (q.value(5).isNull() ? QString() : locale.toString(q.value(5).toDouble(), 'f', 0)).rightJustified(12)
+            m_out << q.value(0).toString().leftJustified(20) << ' '
+                  << q.value(1).toString().leftJustified(36, u' ', true) << ' '
+                  << q.value(3).toString().leftJustified(22, u' ', true) << ' '
+                  << (q.value(5).isNull() ? QString() : locale.toString(q.value(5).toDouble(), 'f', 0))
+                         .rightJustified(12)
                   << ' ' << q.value(7).toString() << '\n';
         }
     }

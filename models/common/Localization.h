@@ -9,4 +9,4 @@ class QCoreApplication;
 namespace Localization {
 // Returns the language in effect, e.g. "zh_CN" or "en".
 QString install(QCoreApplication &app, const QString &languageOverride = QString());
-}
+} // namespace Localization

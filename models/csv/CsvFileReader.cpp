@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <xxhash.h>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +19,11 @@ qsizetype completeUtf8Prefix(QByteArrayView data)
         const auto c = static_cast<unsigned char>(data[n - back]);
         if ((c & 0xC0) == 0x80)
             continue; // continuation
-        const qsizetype need = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        const qsizetype need = c < 0x80 ? 1
+            : (c & 0xE0) == 0xC0        ? 2
+            : (c & 0xF0) == 0xE0        ? 3
+            : (c & 0xF8) == 0xF0        ? 4
+                                        : 1;
         return back >= need ? n : n - back;
     }
     return n;
@@ -34,7 +37,8 @@ bool CsvFileReader::open(const QString &path, QString *error)
     m_file.setFileName(path);
     m_name = QFileInfo(path).fileName();
     if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("CsvFileReader", "cannot read the file: %1").arg(m_file.errorString());
+        *error = QCoreApplication::translate("CsvFileReader", "cannot read the file: %1")
+                     .arg(m_file.errorString());
         return false;
     }
     m_fileSize = m_file.size();
@@ -62,7 +66,8 @@ bool CsvFileReader::open(const QString &path, QString *error)
     }
     const XXH128_hash_t h = XXH3_128bits_digest(state);
     XXH3_freeState(state);
-    m_contentHash = QByteArray::number(quint64(h.high64), 16) + ':' + QByteArray::number(quint64(h.low64), 16);
+    m_contentHash
+        = QByteArray::number(quint64(h.high64), 16) + ':' + QByteArray::number(quint64(h.low64), 16);
     if (!tail.isEmpty())
         utf8 = false;
 
@@ -149,6 +154,7 @@ qint64 CsvFileReader::bytePosition() const
     if (!m_reader)
         return m_fileSize;
     if (!m_streaming)
-        return qint64(double(m_reader->bytePosition()) / qMax<qsizetype>(1, m_reader->byteSize()) * m_fileSize);
+        return qint64(double(m_reader->bytePosition()) / qMax<qsizetype>(1, m_reader->byteSize())
+                      * m_fileSize);
     return m_chunkStart + m_reader->bytePosition();
 }

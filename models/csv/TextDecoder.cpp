@@ -140,9 +140,9 @@ QString detectWithUchardet(QByteArrayView data)
     // On short Western text uchardet sometimes names a DOS or Mac code page (IBM852,
     // MAC-CENTRALEUROPE). CRMs and spreadsheets do not write those; Windows code pages,
     // ISO 8859 and the East Asian encodings are what real exports use.
-    static const QStringList plausiblePrefixes = {u"UTF-"_s,   u"WINDOWS-"_s, u"ISO-8859-"_s, u"GB18030"_s,
-                                                  u"BIG5"_s,   u"SHIFT_JIS"_s, u"EUC-"_s,     u"KOI8-"_s,
-                                                  u"ISO-2022-"_s, u"TIS-620"_s};
+    static const QStringList plausiblePrefixes
+        = { u"UTF-"_s,      u"WINDOWS-"_s, u"ISO-8859-"_s, u"GB18030"_s,   u"BIG5"_s,
+            u"SHIFT_JIS"_s, u"EUC-"_s,     u"KOI8-"_s,     u"ISO-2022-"_s, u"TIS-620"_s };
     bool plausible = false;
     for (const QString &prefix : plausiblePrefixes)
         plausible = plausible || name.startsWith(prefix, Qt::CaseInsensitive);

@@ -12,8 +12,8 @@ struct DemoOptions
 {
     int accounts = 480;
     quint64 seed = 42;
-    int usageWeeks = 78;       // weekly usage history per account (18 months)
-    QDate asOf;                // "today" of the demo company; invalid = QDate::currentDate()
+    int usageWeeks = 78; // weekly usage history per account (18 months)
+    QDate asOf; // "today" of the demo company; invalid = QDate::currentDate()
 };
 
 class DemoExportWriter

@@ -6,13 +6,32 @@
 
 // The records a central export carries, in the order an import applies them
 // (referenced tables before the tables that point at them).
-enum class Entity { Users, Accounts, Contacts, Opportunities, Cases, Usage, Nps, Activities };
+enum class Entity
+{
+    Users,
+    Accounts,
+    Contacts,
+    Opportunities,
+    Cases,
+    Usage,
+    Nps,
+    Activities
+};
 
-inline constexpr std::array<Entity, 8> allEntities = {Entity::Users,         Entity::Accounts, Entity::Contacts,
-                                                      Entity::Opportunities, Entity::Cases,    Entity::Usage,
-                                                      Entity::Nps,           Entity::Activities};
+inline constexpr std::array<Entity, 8> allEntities
+    = { Entity::Users, Entity::Accounts, Entity::Contacts, Entity::Opportunities,
+        Entity::Cases, Entity::Usage,    Entity::Nps,      Entity::Activities };
 
-enum class FieldType { Id, Text, Integer, Number, Date, DateTime, Bool };
+enum class FieldType
+{
+    Id,
+    Text,
+    Integer,
+    Number,
+    Date,
+    DateTime,
+    Bool
+};
 
 struct FieldSpec
 {
@@ -30,7 +49,7 @@ struct FieldSpec
 struct EntitySpec
 {
     Entity entity;
-    QLatin1StringView name;  // "accounts": table name, JSON key, native file stem
+    QLatin1StringView name; // "accounts": table name, JSON key, native file stem
     QLatin1StringView table; // SQLite table
     QList<FieldSpec> fields; // in native CSV column order
     // Key fields: {"id"} for records, {"account_id","metric","date"} for usage.

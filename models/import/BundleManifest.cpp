@@ -5,9 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <openssl/evp.h>
 #include <memory>
+#include <openssl/evp.h>
 
 using namespace Qt::StringLiterals;
 
@@ -83,13 +82,13 @@ QByteArray BundleManifest::toJson() const
     root.insert("export_id"_L1, exportId);
     root.insert("generated_at"_L1, generatedAt.toUTC().toString(Qt::ISODate));
     root.insert("source"_L1, source);
-    root.insert("scope"_L1, QJsonObject{{"type"_L1, scope}});
+    root.insert("scope"_L1, QJsonObject { { "type"_L1, scope } });
     QJsonArray list;
     for (const File &f : files) {
-        list.append(QJsonObject{{"name"_L1, f.name},
-                                {"entity"_L1, f.entity},
-                                {"rows"_L1, f.rows},
-                                {"sha256"_L1, QString::fromLatin1(f.sha256)}});
+        list.append(QJsonObject { { "name"_L1, f.name },
+                                  { "entity"_L1, f.entity },
+                                  { "rows"_L1, f.rows },
+                                  { "sha256"_L1, QString::fromLatin1(f.sha256) } });
     }
     root.insert("files"_L1, list);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

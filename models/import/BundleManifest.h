@@ -12,7 +12,7 @@ struct BundleManifest
 
     struct File
     {
-        QString name;   // "accounts.csv"
+        QString name; // "accounts.csv"
         QString entity; // "accounts"
         qint64 rows = 0; // data records, header excluded
         QByteArray sha256; // lowercase hex

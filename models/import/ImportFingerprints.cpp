@@ -6,7 +6,7 @@
 
 namespace {
 // Version 3: a flag byte says whether row ids follow each hash.
-constexpr char magic[8] = {'P', 'W', 'F', 'P', '0', '0', '0', '3'};
+constexpr char magic[8] = { 'P', 'W', 'F', 'P', '0', '0', '0', '3' };
 constexpr qsizetype headerSize = sizeof magic + 1;
 } // namespace
 

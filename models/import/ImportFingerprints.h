@@ -16,8 +16,7 @@ class ImportFingerprints
 public:
     explicit ImportFingerprints(bool withRows = true)
         : m_withRows(withRows)
-    {
-    }
+    { }
 
     void reserve(size_t n);
     void add(quint64 hash, qint64 pk = 0)

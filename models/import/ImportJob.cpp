@@ -44,7 +44,8 @@ void ImportJob::start()
         importer.setProgressCallback([self](qint64 done, qint64 total, const QString &stage) {
             if (self) {
                 QMetaObject::invokeMethod(
-                    self.data(), [self, done, total, stage] {
+                    self.data(),
+                    [self, done, total, stage] {
                         if (self)
                             Q_EMIT self->progress(done, total, stage);
                     },

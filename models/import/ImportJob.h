@@ -27,7 +27,7 @@ Q_SIGNALS:
 private:
     QString m_databasePath;
     ImportOptions m_options;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel { false };
     QFutureWatcher<ImportReport> m_watcher;
     ImportReport m_report;
 };

@@ -17,11 +17,11 @@ ImportCounts &ImportCounts::operator+=(const ImportCounts &o)
 
 QJsonObject ImportCounts::toJson() const
 {
-    return {{"added"_L1, added},
-            {"changed"_L1, changed},
-            {"unchanged"_L1, unchanged},
-            {"archived"_L1, archived},
-            {"rejected"_L1, rejected}};
+    return { { "added"_L1, added },
+             { "changed"_L1, changed },
+             { "unchanged"_L1, unchanged },
+             { "archived"_L1, archived },
+             { "rejected"_L1, rejected } };
 }
 
 ImportCounts ImportReport::totals() const
@@ -64,7 +64,8 @@ QJsonObject ImportReport::toJson() const
     o.insert("tables"_L1, perTable);
     QJsonArray rejected;
     for (const ImportRejection &r : rejections)
-        rejected.append(QJsonObject{{"file"_L1, r.file}, {"line"_L1, r.line}, {"reason"_L1, r.reason}});
+        rejected.append(
+            QJsonObject { { "file"_L1, r.file }, { "line"_L1, r.line }, { "reason"_L1, r.reason } });
     o.insert("rejections"_L1, rejected);
     o.insert("warnings"_L1, QJsonArray::fromStringList(warnings));
     return o;
@@ -75,7 +76,9 @@ QString ImportReport::toText() const
     QString out;
     switch (status) {
     case Status::Applied:
-        out += tr("Import applied from %1 (profile %2) in %3 s.").arg(source, profile).arg(elapsedMs / 1000.0, 0, 'f', 1);
+        out += tr("Import applied from %1 (profile %2) in %3 s.")
+                   .arg(source, profile)
+                   .arg(elapsedMs / 1000.0, 0, 'f', 1);
         break;
     case Status::Cancelled:
         out += tr("Import cancelled; the cache is unchanged.");
@@ -116,7 +119,8 @@ QString ImportReport::toText() const
         out += u'\n';
     }
     if (rejections.size() > shown)
-        out += QCoreApplication::translate("ImportReport", "... and %n more rejected rows (see --json for all).", nullptr,
+        out += QCoreApplication::translate("ImportReport",
+                                           "... and %n more rejected rows (see --json for all).", nullptr,
                                            int(rejections.size() - shown))
             + u'\n';
     return out;

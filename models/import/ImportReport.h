@@ -33,7 +33,12 @@ struct ImportReport
     Q_DECLARE_TR_FUNCTIONS(ImportReport)
 
 public:
-    enum class Status { Applied, Failed, Cancelled };
+    enum class Status
+    {
+        Applied,
+        Failed,
+        Cancelled
+    };
 
     Status status = Status::Failed;
     QString error; // why the import as a whole was refused (Failed)

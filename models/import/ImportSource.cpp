@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -84,16 +83,18 @@ bool ImportSource::extractZip(const QString &zipPath, const QString &targetDir, 
         if (rc == ARCHIVE_EOF)
             break;
         if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN) {
-            *error = tr("%1 is damaged: %2").arg(zipPath, QString::fromLocal8Bit(archive_error_string(reader.get())));
+            *error = tr("%1 is damaged: %2")
+                         .arg(zipPath, QString::fromLocal8Bit(archive_error_string(reader.get())));
             return false;
         }
         if (++entries > maxEntries) {
-            *error = tr("%1 holds more than %2 entries; refusing to extract it.").arg(zipPath).arg(maxEntries);
+            *error
+                = tr("%1 holds more than %2 entries; refusing to extract it.").arg(zipPath).arg(maxEntries);
             return false;
         }
         const char *utf8Name = archive_entry_pathname_utf8(entry);
-        const QString name = utf8Name ? QString::fromUtf8(utf8Name)
-                                      : QString::fromLocal8Bit(archive_entry_pathname(entry));
+        const QString name
+            = utf8Name ? QString::fromUtf8(utf8Name) : QString::fromLocal8Bit(archive_entry_pathname(entry));
         const mode_t type = archive_entry_filetype(entry);
         if (type == AE_IFDIR)
             continue;

@@ -1,1018 +1,35 @@
 #include "Importer.h"
 
 #include "BundleManifest.h"
-#include "ImportFingerprints.h"
+#include "ImportRun.h"
 #include "ImportSource.h"
 #include "MappingProfile.h"
-#include "RecordConverter.h"
-#include "csv/CsvFileReader.h"
 #include "csv/CsvReader.h"
 #include "csv/TextDecoder.h"
 #include "store/Database.h"
-#include "store/SqliteStatement.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QFuture>
-#include <QHash>
-#include <QJsonDocument>
-#include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <xxhash.h>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr qsizetype maxRejectionsKept = 10000;
-constexpr qint64 maxFieldIssuesKept = 1000;
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-// Thrown out of the table loop to abandon the transaction.
-struct Abort
-{
-    ImportReport::Status status;
-    QString message;
-};
-
-// PITWALL_IMPORT_TRACE=1 prints where an import spends its time (for tuning).
-void trace(const QElapsedTimer &timer, const char *what, QStringView detail = {})
-{
-    static const bool enabled = qEnvironmentVariableIntValue("PITWALL_IMPORT_TRACE") == 1;
-    if (enabled)
-        fprintf(stderr, "[import %7.3f s] %s %s\n", timer.nsecsElapsed() / 1e9, what, qPrintable(detail.toString()));
-}
-
-// A lookup key over bytes that outlive the lookup: no allocation per row.
-QByteArray keyOf(QByteArrayView v)
-{
-    return QByteArray::fromRawData(v.data(), v.size());
-}
-
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
-}
-
-QString findFileCaseInsensitive(const QDir &dir, const QString &name)
-{
-    const QStringList entries = dir.entryList(QDir::Files);
-    for (const QString &e : entries) {
-        if (e.compare(name, Qt::CaseInsensitive) == 0)
-            return dir.filePath(e);
-    }
-    return {};
-}
-
-class ImportRun
-{
-    Q_DECLARE_TR_FUNCTIONS(Importer)
-
-public:
-    ImportRun(Database &db, const Importer::ProgressCallback &progress, const std::atomic_bool *cancel,
-              ImportReport &report)
-        : m_db(db)
-        , m_sql(db.handle())
-        , m_progress(progress)
-        , m_cancel(cancel)
-        , m_report(report)
-    {
-    }
-
-    void execute(const ImportOptions &options, const QString &folder, const MappingProfile &profile,
-                 const BundleManifest *manifest);
-
-private:
-    struct TableFile
-    {
-        Entity entity;
-        QString path;
-    };
-
-    void exec(const char *sql);
-    [[noreturn]] void sqlFailure(const QString &what);
-    void checkCancel();
-    void reportProgress(qint64 doneInFile);
-    QList<TableFile> locateFiles(const QString &folder, const MappingProfile &profile);
-    void importTable(const TableFile &tf, const MappingProfile &profile, bool archiveMissing);
-    void importUsage(CsvFileReader &reader, RecordConverter &converter, quint64 seed,
-                     const ImportFingerprints &previous, bool previousValid, ImportCounts &counts);
-    void reject(const QString &file, qint64 line, const QString &reason, ImportCounts &counts);
-    void fieldIssue(const QString &file, qint64 line, const QString &issue);
-    void loadIndexes();
-    void rebuildTeams();
-    qint64 userRowFor(QByteArrayView id);
-    ValueParser::DateOrder decideDateOrder(CsvFileReader &reader, const RecordConverter &converter,
-                                           const MappingProfile &profile);
-
-    Database &m_db;
-    sqlite3 *m_sql;
-    const Importer::ProgressCallback &m_progress;
-    const std::atomic_bool *m_cancel;
-    ImportReport &m_report;
-    const BundleManifest *m_manifest = nullptr;
-    const MappingProfile *m_profile = nullptr;
-    QString m_now;
-
-    qint64 m_totalBytes = 0;
-    qint64 m_doneBytes = 0;
-    qint64 m_lastProgress = -1;
-    QString m_stage;
-
-    QHash<QByteArray, qint64> m_accounts; // CRM id -> pk
-    QSet<QByteArray> m_users;
-    QHash<QByteArray, qint64> m_metrics;
-    QHash<QString, qint64> m_unknownOwners; // entity name -> count
-    bool m_usersChanged = false;
-    qint64 m_fieldIssues = 0;
-    QElapsedTimer m_timer;
-};
-
-void ImportRun::exec(const char *sql)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(m_sql, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message);
-        sqlite3_free(message);
-        sqlFailure(text);
-    }
-}
-
-void ImportRun::sqlFailure(const QString &what)
-{
-    throw Abort{ImportReport::Status::Failed, tr("The cache refused the import: %1").arg(what)};
-}
-
-void ImportRun::checkCancel()
-{
-    if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-        throw Abort{ImportReport::Status::Cancelled, tr("Import cancelled.")};
-}
-
-void ImportRun::reportProgress(qint64 doneInFile)
-{
-    if (!m_progress)
-        return;
-    const qint64 done = m_doneBytes + doneInFile;
-    // At most ~200 updates per import.
-    if (m_lastProgress >= 0 && done - m_lastProgress < m_totalBytes / 200 && done != m_totalBytes)
-        return;
-    m_lastProgress = done;
-    m_progress(done, m_totalBytes, m_stage);
-}
-
-void ImportRun::reject(const QString &file, qint64 line, const QString &reason, ImportCounts &counts)
-{
-    ++counts.rejected;
-    if (m_report.rejections.size() < maxRejectionsKept)
-        m_report.rejections.append({file, line, reason});
-}
-
-void ImportRun::fieldIssue(const QString &file, qint64 line, const QString &issue)
-{
-    if (++m_fieldIssues <= maxFieldIssuesKept)
-        m_report.warnings.append(tr("%1 line %2: %3; the value was left empty.").arg(file).arg(line).arg(issue));
-}
-
-QList<ImportRun::TableFile> ImportRun::locateFiles(const QString &folder, const MappingProfile &profile)
-{
-    const QDir dir(folder);
-    QList<TableFile> found;
-    QSet<QString> claimed;
-    // By name first.
-    for (const MappingProfile::EntityMapping &m : profile.entities) {
-        for (const QString &name : m.files) {
-            const QString path = findFileCaseInsensitive(dir, name);
-            if (!path.isEmpty() && !claimed.contains(path)) {
-                found.append({m.entity, path});
-                claimed.insert(path);
-                break;
-            }
-        }
-    }
-    // Then by header signature (HubSpot names its files after the export date): each
-    // remaining CSV goes to the record type whose signature it matches most fully.
-    const QStringList csvs = dir.entryList({u"*.csv"_s, u"*.CSV"_s, u"*.txt"_s}, QDir::Files, QDir::Name);
-    for (const QString &csv : csvs) {
-        const QString path = dir.filePath(csv);
-        if (claimed.contains(path))
-            continue;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const TextDecoder::Result head = TextDecoder::toUtf8(f.read(64 * 1024));
-        CsvReader reader(head.utf8);
-        if (!reader.readRecord())
-            continue;
-        QStringList header;
-        for (qsizetype i = 0; i < reader.fieldCount(); ++i)
-            header.append(ValueParser::normalizeHeader(reader.fieldString(i)).toLower());
-        const MappingProfile::EntityMapping *best = nullptr;
-        for (const MappingProfile::EntityMapping &m : profile.entities) {
-            if (m.matchHeaders.isEmpty())
-                continue;
-            bool all = true;
-            for (const QString &h : m.matchHeaders)
-                all = all && header.contains(ValueParser::normalizeHeader(h).toLower());
-            if (all && (!best || m.matchHeaders.size() > best->matchHeaders.size()))
-                best = &m;
-        }
-        if (!best)
-            continue;
-        bool taken = false;
-        for (const TableFile &tf : std::as_const(found))
-            taken = taken || tf.entity == best->entity;
-        if (taken) {
-            m_report.warnings.append(tr("%1 looks like another %2 file; only one per import is read, so it was "
-                                        "ignored.")
-                                         .arg(csv, QString(entitySpec(best->entity).name)));
-            continue;
-        }
-        found.append({best->entity, path});
-        claimed.insert(path);
-    }
-    std::sort(found.begin(), found.end(),
-              [](const TableFile &a, const TableFile &b) { return int(a.entity) < int(b.entity); });
-    return found;
-}
-
-void ImportRun::loadIndexes()
-{
-    m_accounts.clear();
-    SqliteStatement accounts(m_sql, "SELECT id, pk FROM accounts");
-    while (accounts.step() == SQLITE_ROW)
-        m_accounts.insert(accounts.columnText(0).toByteArray(), accounts.columnInt(1));
-    m_users.clear();
-    SqliteStatement users(m_sql, "SELECT id FROM users");
-    while (users.step() == SQLITE_ROW)
-        m_users.insert(users.columnText(0).toByteArray());
-    m_metrics.clear();
-    SqliteStatement metrics(m_sql, "SELECT name, id FROM metrics");
-    while (metrics.step() == SQLITE_ROW)
-        m_metrics.insert(metrics.columnText(0).toByteArray(), metrics.columnInt(1));
-}
-
-void ImportRun::rebuildTeams()
-{
-    exec("DELETE FROM teams");
-    exec("INSERT INTO teams (id, name, manager_id) "
-         "SELECT u.team, u.team, (SELECT m.id FROM users m WHERE m.team = u.team AND m.role = 'manager' "
-         "AND m.archived = 0 ORDER BY m.name LIMIT 1) "
-         "FROM users u WHERE u.team IS NOT NULL AND u.team <> '' AND u.archived = 0 GROUP BY u.team");
-}
-
-// A CRM that names owners instead of giving ids (HubSpot) gets a user per name.
-qint64 ImportRun::userRowFor(QByteArrayView id)
-{
-    SqliteStatement insert(m_sql, "INSERT OR IGNORE INTO users (id, name, role, active, updated_at) "
-                                  "VALUES (?, ?, 'csm', 1, ?)");
-    const QByteArray now = m_now.toUtf8();
-    insert.bindText(1, id);
-    insert.bindText(2, id);
-    insert.bindText(3, now);
-    if (insert.step() != SQLITE_DONE)
-        sqlFailure(insert.errorMessage());
-    m_users.insert(id.toByteArray());
-    m_usersChanged = true;
-    return sqlite3_last_insert_rowid(m_sql);
-}
-
-ValueParser::DateOrder ImportRun::decideDateOrder(CsvFileReader &reader, const RecordConverter &converter,
-                                                  const MappingProfile &profile)
-{
-    if (profile.dateOrder != ValueParser::DateOrder::Unknown)
-        return profile.dateOrder;
-    const QList<int> columns = converter.dateColumns();
-    if (columns.isEmpty())
-        return profile.ambiguousDateOrder;
-    // Only files that spell dates with slashes or dots need the whole-file look.
-    bool monthFirst = false;
-    bool dayFirst = false;
-    bool sawSlashDate = false;
-    const QString fileName = reader.fileName();
-    // Leaves the reader just past the header again, whatever happens below.
-    struct Rewind
-    {
-        CsvFileReader &reader;
-        ~Rewind()
-        {
-            reader.rewind();
-            reader.readRecord();
-        }
-    } rewindAfter{reader};
-    qint64 rows = 0;
-    while (reader.readRecord()) {
-        if ((++rows & 1023) == 0)
-            checkCancel();
-        for (int c : columns) {
-            if (c >= reader.fieldCount())
-                continue;
-            const QByteArrayView v = trimCell(reader.field(c));
-            if (v.size() < 6 || (!v.contains('/') && !v.contains('.')) || (isDigit(v[0]) && v.size() >= 10 && v[4] == '-'))
-                continue;
-            sawSlashDate = true;
-            switch (ValueParser::evidence(QString::fromUtf8(v))) {
-            case ValueParser::DateOrder::MonthFirst:
-                monthFirst = true;
-                break;
-            case ValueParser::DateOrder::DayFirst:
-                dayFirst = true;
-                break;
-            case ValueParser::DateOrder::Unknown:
-                break;
-            }
-        }
-        if (rows == 2000 && !sawSlashDate)
-            break; // ISO dates: nothing to decide
-        if (monthFirst && dayFirst)
-            break;
-    }
-    if (monthFirst && dayFirst) {
-        m_report.warnings.append(tr("%1 mixes month/day and day/month dates; they are read as %2 and the rows "
-                                    "that do not fit are rejected.")
-                                     .arg(fileName,
-                                          profile.ambiguousDateOrder == ValueParser::DateOrder::DayFirst
-                                              ? tr("day/month")
-                                              : tr("month/day")));
-        return profile.ambiguousDateOrder;
-    }
-    if (monthFirst)
-        return ValueParser::DateOrder::MonthFirst;
-    if (dayFirst)
-        return ValueParser::DateOrder::DayFirst;
-    if (sawSlashDate) {
-        m_report.warnings.append(tr("Every date in %1 could be month/day or day/month; read as %2 (the mapping "
-                                    "profile's ambiguous_date_order).")
-                                     .arg(fileName,
-                                          profile.ambiguousDateOrder == ValueParser::DateOrder::DayFirst
-                                              ? tr("day/month")
-                                              : tr("month/day")));
-    }
-    return profile.ambiguousDateOrder;
-}
-
-// Days since 1970-01-01 of an ISO date.
-qint64 epochDay(QByteArrayView iso)
-{
-    const QDate d = QDate::fromString(QLatin1StringView(iso), Qt::ISODate);
-    return d.isValid() ? QDate(1970, 1, 1).daysTo(d) : std::numeric_limits<qint64>::min();
-}
-
-// The hash of a record's canonical values; `buffer` is reused between rows.
-quint64 hashValues(const QList<CellValue> &values, QByteArray &buffer)
-{
-    buffer.resize(0);
-    for (const CellValue &v : values) {
-        buffer.append(char(v.kind));
-        switch (v.kind) {
-        case CellValue::Null:
-            break;
-        case CellValue::Text: {
-            const quint32 n = quint32(v.text.size());
-            buffer.append(reinterpret_cast<const char *>(&n), sizeof n);
-            buffer.append(v.text.data(), v.text.size());
-            break;
-        }
-        case CellValue::Integer:
-            buffer.append(reinterpret_cast<const char *>(&v.integer), sizeof v.integer);
-            break;
-        case CellValue::Real:
-            buffer.append(reinterpret_cast<const char *>(&v.real), sizeof v.real);
-            break;
-        }
-    }
-    // Stored in a signed INTEGER column.
-    return XXH3_64bits(buffer.constData(), size_t(buffer.size())) & 0x7fffffffffffffffULL;
-}
-
-void bindValue(SqliteStatement &stmt, int index, const CellValue &v)
-{
-    switch (v.kind) {
-    case CellValue::Null:
-        stmt.bindNull(index);
-        break;
-    case CellValue::Text:
-        stmt.bindText(index, v.text);
-        break;
-    case CellValue::Integer:
-        stmt.bindInt(index, v.integer);
-        break;
-    case CellValue::Real:
-        stmt.bindDouble(index, v.real);
-        break;
-    }
-}
-
-QString headerMismatch(qsizetype got, qsizetype expected)
-{
-    return QCoreApplication::translate("Importer", "the row has %1 fields where the header has %2")
-        .arg(got)
-        .arg(expected);
-}
-
-void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, bool archiveMissing)
-{
-    const EntitySpec &spec = entitySpec(tf.entity);
-    const MappingProfile::EntityMapping *mapping = profile.mapping(tf.entity);
-    ImportCounts &counts = m_report.tables[QString(spec.name)];
-    CsvFileReader reader;
-    const QString fileName = QFileInfo(tf.path).fileName();
-    m_stage = tr("Reading %1").arg(fileName);
-    reportProgress(0);
-    QString openError;
-    if (!reader.open(tf.path, &openError)) {
-        reject(fileName, 0, openError, counts);
-        m_doneBytes += QFileInfo(tf.path).size();
-        return;
-    }
-    const qint64 fileBytes = reader.fileSize();
-    if (reader.encoding() != "UTF-8"_L1)
-        m_report.warnings.append(tr("%1 was read as %2.").arg(fileName, reader.encoding()));
-
-    if (!reader.readRecord()) {
-        // An empty file: no records (a header-only file is a valid empty table).
-        m_doneBytes += fileBytes;
-        if (m_manifest && m_manifest->file(fileName) && m_manifest->file(fileName)->rows != 0)
-            throw Abort{ImportReport::Status::Failed,
-                        tr("%1 is empty but manifest.json says it has %2 rows: the export is incomplete.")
-                            .arg(fileName)
-                            .arg(m_manifest->file(fileName)->rows)};
-        return;
-    }
-    QStringList header;
-    for (qsizetype i = 0; i < reader.fieldCount(); ++i)
-        header.append(ValueParser::normalizeHeader(reader.fieldString(i)));
-    RecordConverter converter(spec, profile, *mapping);
-    QString headerError;
-    if (!converter.setHeader(header, &headerError)) {
-        if (m_manifest)
-            throw Abort{ImportReport::Status::Failed, tr("%1: %2").arg(fileName, headerError)};
-        reject(fileName, 1, headerError, counts);
-        m_doneBytes += fileBytes;
-        return;
-    }
-
-    // The fingerprint seed covers everything that decides how a raw record is read.
-    XXH3_state_t *seedState = XXH3_createState();
-    XXH3_64bits_reset(seedState);
-    XXH3_64bits_update(seedState, profile.sourceJson.constData(), profile.sourceJson.size());
-    XXH3_64bits_update(seedState, spec.name.data(), spec.name.size());
-    const QByteArray headerBytes = reader.rawRecord().toByteArray() + reader.encoding().toUtf8();
-    XXH3_64bits_update(seedState, headerBytes.constData(), headerBytes.size());
-    const quint64 seed = XXH3_64bits_digest(seedState) & 0x7fffffffffffffffULL;
-    XXH3_freeState(seedState);
-
-    ImportFingerprints previous;
-    bool previousValid = false;
-    {
-        SqliteStatement state(m_sql, "SELECT seed, content_hash, rows, fingerprints FROM import_state WHERE entity = ?");
-        const QByteArray name = QByteArray(spec.name.data(), spec.name.size());
-        state.bindText(1, name);
-        if (state.step() == SQLITE_ROW && quint64(state.columnInt(0)) == seed) {
-            const qint64 rows = state.columnInt(2);
-            previous = ImportFingerprints::fromBlob(state.columnBlob(3));
-            previousValid = true;
-            // The very file applied whole last time: nothing to read. (A file with rejected
-            // rows is read again, so that the report names them again.)
-            if (state.columnText(1) == QByteArrayView(reader.contentHash()) && qint64(previous.size()) == rows) {
-                counts.unchanged += rows;
-                if (m_manifest) {
-                    const BundleManifest::File *mf = m_manifest->file(fileName);
-                    if (mf && mf->rows != rows)
-                        throw Abort{ImportReport::Status::Failed,
-                                    tr("%1 has %2 rows but manifest.json says %3: the export is incomplete or "
-                                       "damaged.")
-                                        .arg(fileName)
-                                        .arg(rows)
-                                        .arg(mf->rows)};
-                }
-                m_doneBytes += fileBytes;
-                reportProgress(0);
-                return;
-            }
-        }
-    }
-
-    converter.setDateOrder(decideDateOrder(reader, converter, profile));
-    m_stage = tr("Importing %1").arg(fileName);
-
-    if (tf.entity == Entity::Usage) {
-        importUsage(reader, converter, seed, previous, previousValid, counts);
-        m_doneBytes += fileBytes;
-        return;
-    }
-
-    // Statements for this table.
-    const QByteArray table(spec.table.data(), spec.table.size());
-    QByteArray columns;
-    QByteArray placeholders;
-    QByteArray assignments;
-    for (const FieldSpec &f : spec.fields) {
-        const QByteArray name(f.name.data(), f.name.size());
-        columns += name + ", ";
-        placeholders += "?, ";
-        assignments += name + " = ?, ";
-    }
-    SqliteStatement insert(m_sql, "INSERT INTO " + table + " (" + columns + "src_hash, updated_at) VALUES ("
-                                      + placeholders + "?, ?)");
-    SqliteStatement update(m_sql, "UPDATE " + table + " SET " + assignments
-                                      + "src_hash = ?, updated_at = ?, archived = 0, archived_at = NULL WHERE pk = ?");
-    SqliteStatement lookup(m_sql, "SELECT pk, src_hash, archived FROM " + table + " WHERE id = ?");
-    SqliteStatement archive(m_sql, "UPDATE " + table + " SET archived = 1, archived_at = ? WHERE pk = ? AND archived = 0");
-    if (!insert.isValid() || !update.isValid() || !lookup.isValid() || !archive.isValid())
-        sqlFailure(QString::fromUtf8(sqlite3_errmsg(m_sql)));
-
-    bool tableWasEmpty = false;
-    {
-        SqliteStatement any(m_sql, "SELECT EXISTS (SELECT 1 FROM " + table + ")");
-        tableWasEmpty = any.step() == SQLITE_ROW && any.columnInt(0) == 0;
-    }
-
-    const qsizetype fieldCount = spec.fields.size();
-    qsizetype accountField = -1;
-    QList<qsizetype> userRefFields;
-    for (qsizetype i = 0; i < fieldCount; ++i) {
-        const FieldSpec &f = spec.fields.at(i);
-        if (f.hasReference && f.hardReference && f.references == Entity::Accounts)
-            accountField = i;
-        if (f.hasReference && f.references == Entity::Users)
-            userRefFields.append(i);
-    }
-
-    const QByteArray now = m_now.toUtf8();
-    std::vector<bool> seen;
-    auto markSeen = [&seen](qint64 pk) {
-        if (pk >= qint64(seen.size()))
-            seen.resize(size_t(pk) + 1 + seen.size() / 2);
-        const bool was = seen[size_t(pk)];
-        seen[size_t(pk)] = true;
-        return was;
-    };
-    std::vector<bool> matched(previous.size(), false);
-    size_t cursor = 0;
-    ImportFingerprints next;
-    next.reserve(previous.size() + 1024);
-    QList<CellValue> values;
-    QString reason;
-    QStringList issues;
-    QByteArray hashBuffer;
-    qint64 rows = 0;
-    qint64 unknownOwners = 0;
-    QList<QByteArray> deletedIds;
-
-    while (reader.readRecord()) {
-        ++rows;
-        if ((rows & 1023) == 0) {
-            checkCancel();
-            reportProgress(reader.bytePosition());
-        }
-        const QByteArrayView raw = reader.rawRecord();
-        const quint64 fp = XXH3_64bits_withSeed(raw.data(), size_t(raw.size()), seed);
-        if (previousValid) {
-            const qsizetype at = previous.find(fp, cursor);
-            if (at >= 0 && !matched[size_t(at)]) {
-                matched[size_t(at)] = true;
-                const qint64 pk = previous.rowAt(size_t(at));
-                markSeen(pk);
-                next.add(fp, pk);
-                ++counts.unchanged;
-                continue;
-            }
-        }
-        if (reader.unterminatedQuote()) {
-            reject(fileName, reader.line(), tr("a quoted field is never closed; the rest of the file was read "
-                                               "into it"),
-                   counts);
-            continue;
-        }
-        if (reader.fieldCount() != converter.headerSize()) {
-            reject(fileName, reader.line(), headerMismatch(reader.fieldCount(), converter.headerSize()), counts);
-            continue;
-        }
-        if (converter.isDeleted(reader.record())) {
-            // A deleted record is as good as absent: archived by a full import.
-            if (!archiveMissing) {
-                QByteArray scratch;
-                if (converter.convert(reader.record(), values, &reason))
-                    deletedIds.append(values.at(0).text.toByteArray());
-            }
-            continue;
-        }
-        issues.clear();
-        if (!converter.convert(reader.record(), values, &reason, &issues)) {
-            reject(fileName, reader.line(), reason, counts);
-            continue;
-        }
-        for (const QString &issue : std::as_const(issues))
-            fieldIssue(fileName, reader.line(), issue);
-        if (accountField >= 0) {
-            const CellValue &account = values.at(accountField);
-            if (!m_accounts.contains(keyOf(account.text))) {
-                reject(fileName, reader.line(),
-                       tr("it points at account %1, which is not in the export or the cache")
-                           .arg(QString::fromUtf8(account.text)),
-                       counts);
-                continue;
-            }
-        }
-        for (qsizetype i : std::as_const(userRefFields)) {
-            const CellValue &user = values.at(i);
-            if (user.kind != CellValue::Text || m_users.contains(keyOf(user.text)))
-                continue;
-            if (profile.createMissingUsers)
-                userRowFor(user.text);
-            else
-                ++unknownOwners;
-        }
-        const quint64 hash = hashValues(values, hashBuffer);
-        const QByteArrayView id = values.at(0).text;
-        qint64 pk = 0;
-        bool exists = false;
-        if (!tableWasEmpty) {
-            lookup.bindText(1, id);
-            if (lookup.step() == SQLITE_ROW) {
-                exists = true;
-                pk = lookup.columnInt(0);
-                const bool same = quint64(lookup.columnInt(1)) == hash && lookup.columnInt(2) == 0;
-                lookup.reset();
-                if (markSeen(pk)) {
-                    reject(fileName, reader.line(), tr("the id %1 appears more than once in the file").arg(QString::fromUtf8(id)),
-                           counts);
-                    continue;
-                }
-                if (same) {
-                    ++counts.unchanged;
-                    next.add(fp, pk);
-                    continue;
-                }
-            } else {
-                lookup.reset();
-            }
-        }
-        SqliteStatement &stmt = exists ? update : insert;
-        for (qsizetype i = 0; i < fieldCount; ++i)
-            bindValue(stmt, int(i + 1), values.at(i));
-        stmt.bindInt(int(fieldCount + 1), qint64(hash));
-        stmt.bindText(int(fieldCount + 2), now);
-        if (exists)
-            stmt.bindInt(int(fieldCount + 3), pk);
-        const int rc = stmt.step();
-        stmt.reset();
-        if (rc == SQLITE_CONSTRAINT) {
-            reject(fileName, reader.line(), tr("the id %1 appears more than once in the file").arg(QString::fromUtf8(id)),
-                   counts);
-            continue;
-        }
-        if (rc != SQLITE_DONE)
-            sqlFailure(stmt.errorMessage());
-        if (exists) {
-            ++counts.changed;
-        } else {
-            pk = sqlite3_last_insert_rowid(m_sql);
-            markSeen(pk);
-            ++counts.added;
-            if (tf.entity == Entity::Accounts)
-                m_accounts.insert(id.toByteArray(), pk);
-            if (tf.entity == Entity::Users)
-                m_users.insert(id.toByteArray());
-        }
-        if (tf.entity == Entity::Users)
-            m_usersChanged = true;
-        next.add(fp, pk);
-    }
-    reportProgress(reader.bytePosition());
-
-    if (m_manifest) {
-        const BundleManifest::File *mf = m_manifest->file(fileName);
-        if (mf && mf->rows != rows)
-            throw Abort{ImportReport::Status::Failed,
-                        tr("%1 has %2 rows but manifest.json says %3: the export is incomplete or damaged.")
-                            .arg(fileName)
-                            .arg(rows)
-                            .arg(mf->rows)};
-    }
-
-    // Records the export no longer has are archived, never deleted.
-    if (archiveMissing && spec.archivable) {
-        QList<qint64> candidates;
-        if (previousValid) {
-            for (size_t i = 0; i < previous.size(); ++i) {
-                if (!matched[i])
-                    candidates.append(previous.rowAt(i));
-            }
-        } else {
-            SqliteStatement live(m_sql, "SELECT pk FROM " + table + " WHERE archived = 0");
-            while (live.step() == SQLITE_ROW)
-                candidates.append(live.columnInt(0));
-        }
-        for (qint64 pk : std::as_const(candidates)) {
-            if (pk < qint64(seen.size()) && seen[size_t(pk)])
-                continue;
-            archive.bindText(1, now);
-            archive.bindInt(2, pk);
-            if (archive.step() != SQLITE_DONE)
-                sqlFailure(archive.errorMessage());
-            archive.reset();
-            counts.archived += sqlite3_changes(m_sql);
-        }
-    }
-    for (const QByteArray &id : std::as_const(deletedIds)) {
-        SqliteStatement del(m_sql, "UPDATE " + table + " SET archived = 1, archived_at = ? WHERE id = ? AND archived = 0");
-        del.bindText(1, now);
-        del.bindText(2, id);
-        if (del.step() != SQLITE_DONE)
-            sqlFailure(del.errorMessage());
-        counts.archived += sqlite3_changes(m_sql);
-    }
-    if (unknownOwners > 0)
-        m_report.warnings.append(QCoreApplication::translate("Importer", "%1: %n row(s) name an owner who is not among the users.",
-                                                             nullptr, int(unknownOwners))
-                                     .arg(fileName));
-
-    // Remember what went in, for the next import. A partial import leaves holes in
-    // that picture, so it forgets it instead.
-    SqliteStatement saveState(m_sql, archiveMissing ? "INSERT OR REPLACE INTO import_state (entity, seed, content_hash, rows, fingerprints) VALUES (?, ?, ?, ?, ?)"
-                                                    : "DELETE FROM import_state WHERE entity = ?");
-    const QByteArray entityName(spec.name.data(), spec.name.size());
-    saveState.bindText(1, entityName);
-    QByteArray blob;
-    if (archiveMissing) {
-        blob = next.toBlob();
-        saveState.bindInt(2, qint64(seed));
-        saveState.bindText(3, reader.contentHash());
-        saveState.bindInt(4, rows);
-        saveState.bindBlob(5, blob);
-    }
-    if (saveState.step() != SQLITE_DONE)
-        sqlFailure(saveState.errorMessage());
-    m_doneBytes += fileBytes;
-}
-
-void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, quint64 seed,
-                            const ImportFingerprints &previous, bool previousValid, ImportCounts &counts)
-{
-    // Columns of usage in Entity order: account_id, date, metric, value.
-    SqliteStatement insert(m_sql, "INSERT INTO usage (account_pk, metric_id, day, value) VALUES (?, ?, ?, ?) "
-                                  "ON CONFLICT (account_pk, metric_id, day) DO UPDATE SET value = excluded.value");
-    SqliteStatement lookup(m_sql, "SELECT value FROM usage WHERE account_pk = ? AND metric_id = ? AND day = ?");
-    SqliteStatement addMetric(m_sql, "INSERT INTO metrics (name) VALUES (?)");
-    const QString fileName = reader.fileName();
-    bool tableWasEmpty = false;
-    {
-        SqliteStatement any(m_sql, "SELECT EXISTS (SELECT 1 FROM usage)");
-        tableWasEmpty = any.step() == SQLITE_ROW && any.columnInt(0) == 0;
-    }
-    ImportFingerprints next(false);
-    next.reserve(previous.size() + 1024);
-    size_t cursor = 0;
-    QList<CellValue> values;
-    QString reason;
-    qint64 rows = 0;
-    while (reader.readRecord()) {
-        ++rows;
-        if ((rows & 4095) == 0) {
-            checkCancel();
-            reportProgress(reader.bytePosition());
-        }
-        const QByteArrayView raw = reader.rawRecord();
-        const quint64 fp = XXH3_64bits_withSeed(raw.data(), size_t(raw.size()), seed);
-        if (previousValid && previous.find(fp, cursor) >= 0) {
-            next.add(fp, 0);
-            ++counts.unchanged;
-            continue;
-        }
-        if (reader.fieldCount() != converter.headerSize()) {
-            reject(fileName, reader.line(), headerMismatch(reader.fieldCount(), converter.headerSize()), counts);
-            continue;
-        }
-        if (!converter.convert(reader.record(), values, &reason)) {
-            reject(fileName, reader.line(), reason, counts);
-            continue;
-        }
-        const auto account = m_accounts.constFind(keyOf(values.at(0).text));
-        if (account == m_accounts.constEnd()) {
-            reject(fileName, reader.line(),
-                   tr("it points at account %1, which is not in the export or the cache")
-                       .arg(QString::fromUtf8(values.at(0).text)),
-                   counts);
-            continue;
-        }
-        const qint64 day = epochDay(values.at(1).text);
-        auto metric = m_metrics.constFind(keyOf(values.at(2).text));
-        if (metric == m_metrics.constEnd()) {
-            const QByteArray metricName = values.at(2).text.toByteArray();
-            addMetric.bindText(1, metricName);
-            if (addMetric.step() != SQLITE_DONE)
-                sqlFailure(addMetric.errorMessage());
-            addMetric.reset();
-            metric = m_metrics.insert(metricName, sqlite3_last_insert_rowid(m_sql));
-        }
-        const double value = values.at(3).real;
-        bool exists = false;
-        if (!tableWasEmpty) {
-            lookup.bindInt(1, account.value());
-            lookup.bindInt(2, metric.value());
-            lookup.bindInt(3, day);
-            if (lookup.step() == SQLITE_ROW) {
-                exists = true;
-                const bool same = !lookup.columnIsNull(0) && lookup.columnDouble(0) == value;
-                lookup.reset();
-                if (same) {
-                    ++counts.unchanged;
-                    next.add(fp, 0);
-                    continue;
-                }
-            } else {
-                lookup.reset();
-            }
-        }
-        insert.bindInt(1, account.value());
-        insert.bindInt(2, metric.value());
-        insert.bindInt(3, day);
-        insert.bindDouble(4, value);
-        if (insert.step() != SQLITE_DONE)
-            sqlFailure(insert.errorMessage());
-        insert.reset();
-        if (exists)
-            ++counts.changed;
-        else
-            ++counts.added;
-        next.add(fp, 0);
-    }
-    reportProgress(reader.bytePosition());
-    if (m_manifest) {
-        const BundleManifest::File *mf = m_manifest->file(fileName);
-        if (mf && mf->rows != rows)
-            throw Abort{ImportReport::Status::Failed,
-                        tr("%1 has %2 rows but manifest.json says %3: the export is incomplete or damaged.")
-                            .arg(fileName)
-                            .arg(rows)
-                            .arg(mf->rows)};
-    }
-    const QByteArray blob = next.toBlob();
-    SqliteStatement saveState(m_sql, "INSERT OR REPLACE INTO import_state (entity, seed, content_hash, rows, fingerprints) "
-                                     "VALUES ('usage', ?, ?, ?, ?)");
-    saveState.bindInt(1, qint64(seed));
-    saveState.bindText(2, reader.contentHash());
-    saveState.bindInt(3, rows);
-    saveState.bindBlob(4, blob);
-    if (saveState.step() != SQLITE_DONE)
-        sqlFailure(saveState.errorMessage());
-}
-
-void ImportRun::execute(const ImportOptions &options, const QString &folder, const MappingProfile &profile,
-                        const BundleManifest *manifest)
-{
-    m_manifest = manifest;
-    m_profile = &profile;
-    m_now = nowIso();
-    m_timer.start();
-    const QList<TableFile> files = locateFiles(folder, profile);
-    if (files.isEmpty())
-        throw Abort{ImportReport::Status::Failed,
-                    tr("%1 holds no file that the %2 profile reads.").arg(options.source, profile.name)};
-    for (const TableFile &tf : files)
-        m_totalBytes += QFileInfo(tf.path).size();
-
-    // A half-copied export on a network share is refused as a whole: check every file
-    // against the manifest on the other core while this one imports.
-    QFuture<QString> checksums;
-    if (manifest) {
-        QStringList paths;
-        for (const BundleManifest::File &f : manifest->files)
-            paths.append(QDir(folder).filePath(f.name));
-        checksums = QtConcurrent::run([paths, manifest]() -> QString {
-            for (const QString &path : paths) {
-                const QString name = QFileInfo(path).fileName();
-                const QByteArray actual = BundleManifest::sha256OfFile(path);
-                if (actual != manifest->file(name)->sha256)
-                    return QCoreApplication::translate("Importer",
-                                                       "%1 does not match its checksum in manifest.json: the export "
-                                                       "is incomplete or damaged (still being copied?).")
-                        .arg(name);
-            }
-            return {};
-        });
-    }
-    auto waitForChecksums = [&checksums]() {
-        if (!checksums.isValid())
-            return;
-        const QString failure = checksums.result();
-        if (!failure.isEmpty())
-            throw Abort{ImportReport::Status::Failed, failure};
-    };
-
-    const bool archiveMissing = !options.incremental && (!manifest || manifest->scope == "full"_L1);
-    // A larger page cache for the duration: bulk writes then touch the disk once.
-    exec("PRAGMA cache_size = -131072");
-    exec("BEGIN IMMEDIATE");
-    try {
-        // Loaded once: the tables add what they insert (archiving drops no id).
-        loadIndexes();
-        for (const TableFile &tf : files) {
-            checkCancel();
-            importTable(tf, profile, archiveMissing);
-            trace(m_timer, "table done", QFileInfo(tf.path).fileName());
-        }
-        if (m_usersChanged)
-            rebuildTeams();
-        if (m_fieldIssues > maxFieldIssuesKept)
-            m_report.warnings.append(QCoreApplication::translate("Importer", "... and %n more values left empty.",
-                                                                 nullptr, int(m_fieldIssues - maxFieldIssuesKept)));
-        m_stage = tr("Verifying checksums");
-        reportProgress(0);
-        waitForChecksums();
-        trace(m_timer, "checksums verified");
-        checkCancel();
-
-        m_report.status = ImportReport::Status::Applied;
-        SqliteStatement log(m_sql, "INSERT INTO import_log (started_at, finished_at, source, profile, export_id, status, "
-                                   "added, changed, unchanged, archived, rejected, report) "
-                                   "VALUES (?, ?, ?, ?, ?, 'applied', ?, ?, ?, ?, ?, ?)");
-        const ImportCounts t = m_report.totals();
-        const QByteArray started = m_now.toUtf8();
-        const QByteArray finished = nowIso().toUtf8();
-        const QByteArray source = m_report.source.toUtf8();
-        const QByteArray profileName = profile.name.toUtf8();
-        const QByteArray exportId = m_report.exportId.toUtf8();
-        const QByteArray json = QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Compact);
-        log.bindText(1, started);
-        log.bindText(2, finished);
-        log.bindText(3, source);
-        log.bindText(4, profileName);
-        if (exportId.isEmpty())
-            log.bindNull(5);
-        else
-            log.bindText(5, exportId);
-        log.bindInt(6, t.added);
-        log.bindInt(7, t.changed);
-        log.bindInt(8, t.unchanged);
-        log.bindInt(9, t.archived);
-        log.bindInt(10, t.rejected);
-        log.bindText(11, json);
-        if (log.step() != SQLITE_DONE)
-            sqlFailure(log.errorMessage());
-        m_report.logId = sqlite3_last_insert_rowid(m_sql);
-        exec("COMMIT");
-        exec("PRAGMA cache_size = -32768");
-        trace(m_timer, "committed");
-    } catch (...) {
-        sqlite3_exec(m_sql, "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_exec(m_sql, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
-        if (checksums.isValid())
-            checksums.waitForFinished();
-        throw;
-    }
-}
-
-void logFailure(Database &db, const ImportReport &report, const QString &startedAt)
-{
-    SqliteStatement log(db.handle(), "INSERT INTO import_log (started_at, finished_at, source, profile, export_id, "
-                                     "status, message) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    const QByteArray started = startedAt.toUtf8();
-    const QByteArray finished = nowIso().toUtf8();
-    const QByteArray source = report.source.toUtf8();
-    const QByteArray profile = report.profile.toUtf8();
-    const QByteArray exportId = report.exportId.toUtf8();
-    const QByteArray status = ImportReport::statusName(report.status).toUtf8();
-    const QByteArray message = report.error.toUtf8();
-    log.bindText(1, started);
-    log.bindText(2, finished);
-    log.bindText(3, source);
-    log.bindText(4, profile);
-    log.bindText(5, exportId);
-    log.bindText(6, status);
-    log.bindText(7, message);
-    log.step();
-}
-
-} // namespace
-
 Importer::Importer(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString Importer::detectProfile(const QString &folder)
 {
     const QDir dir(folder);
-    if (!findFileCaseInsensitive(dir, u"manifest.json"_s).isEmpty())
+    if (!ImportRun::findFile(dir, u"manifest.json"_s).isEmpty())
         return u"native"_s;
-    for (const QString &name : {u"Account.csv"_s, u"Contact.csv"_s, u"Opportunity.csv"_s, u"Case.csv"_s,
-                                u"Task.csv"_s, u"User.csv"_s}) {
-        if (!findFileCaseInsensitive(dir, name).isEmpty())
+    for (const QString &name : { u"Account.csv"_s, u"Contact.csv"_s, u"Opportunity.csv"_s, u"Case.csv"_s,
+                                 u"Task.csv"_s, u"User.csv"_s }) {
+        if (!ImportRun::findFile(dir, name).isEmpty())
             return u"salesforce"_s;
     }
-    const QStringList csvs = dir.entryList({u"*.csv"_s, u"*.CSV"_s}, QDir::Files);
+    const QStringList csvs = dir.entryList({ u"*.csv"_s, u"*.CSV"_s }, QDir::Files);
     for (const QString &csv : csvs) {
         QFile f(dir.filePath(csv));
         if (!f.open(QIODevice::ReadOnly))
@@ -1022,7 +39,9 @@ QString Importer::detectProfile(const QString &folder)
         if (!reader.readRecord())
             continue;
         for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
-            if (ValueParser::normalizeHeader(reader.fieldString(i)).compare("Record ID"_L1, Qt::CaseInsensitive) == 0)
+            if (ValueParser::normalizeHeader(reader.fieldString(i))
+                    .compare("Record ID"_L1, Qt::CaseInsensitive)
+                == 0)
                 return u"hubspot"_s;
         }
     }
@@ -1033,7 +52,7 @@ ImportReport Importer::run(const ImportOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
-    const QString startedAt = nowIso();
+    const QString startedAt = ImportRun::timestamp();
     ImportReport report;
     report.source = options.source;
     report.profile = options.profile;
@@ -1042,7 +61,7 @@ ImportReport Importer::run(const ImportOptions &options)
         report.error = error;
         report.elapsedMs = timer.elapsed();
         if (status != ImportReport::Status::Applied)
-            logFailure(m_db, report, startedAt);
+            ImportRun::logFailure(m_db, report, startedAt);
         return report;
     };
     if (!m_db.isOpen() || !m_db.handle())
@@ -1057,23 +76,26 @@ ImportReport Importer::run(const ImportOptions &options)
     if (profileName == "auto"_L1) {
         profileName = detectProfile(source.folder());
         if (profileName.isEmpty())
-            return finish(ImportReport::Status::Failed,
-                          tr("Cannot tell what kind of export %1 is: it has no manifest.json (Pitwall bundle), no "
-                             "Account.csv (Salesforce) and no CSV with a \"Record ID\" column (HubSpot). Choose the "
-                             "profile explicitly.")
-                              .arg(options.source));
+            return finish(
+                ImportReport::Status::Failed,
+                tr("Cannot tell what kind of export %1 is: it has no manifest.json (Pitwall bundle), no "
+                   "Account.csv (Salesforce) and no CSV with a \"Record ID\" column (HubSpot). Choose the "
+                   "profile explicitly.")
+                    .arg(options.source));
     }
     if (profileName != "native"_L1 && profileName != "salesforce"_L1 && profileName != "hubspot"_L1)
-        return finish(ImportReport::Status::Failed,
-                      tr("Unknown profile \"%1\": use auto, native, salesforce or hubspot.").arg(options.profile));
+        return finish(
+            ImportReport::Status::Failed,
+            tr("Unknown profile \"%1\": use auto, native, salesforce or hubspot.").arg(options.profile));
     report.profile = profileName;
 
     std::optional<MappingProfile> profile;
     if (!options.mappingFile.isEmpty() && profileName != "native"_L1) {
         QFile f(options.mappingFile);
         if (!f.open(QIODevice::ReadOnly))
-            return finish(ImportReport::Status::Failed,
-                          tr("Cannot read the mapping file %1: %2").arg(options.mappingFile, f.errorString()));
+            return finish(
+                ImportReport::Status::Failed,
+                tr("Cannot read the mapping file %1: %2").arg(options.mappingFile, f.errorString()));
         profile = MappingProfile::fromJson(f.readAll(), &error);
         if (!profile)
             return finish(ImportReport::Status::Failed, options.mappingFile + u": "_s + error);
@@ -1086,11 +108,12 @@ ImportReport Importer::run(const ImportOptions &options)
     BundleManifest manifest;
     const bool native = profileName == "native"_L1;
     if (native) {
-        const QString manifestPath = findFileCaseInsensitive(QDir(source.folder()), u"manifest.json"_s);
+        const QString manifestPath = ImportRun::findFile(QDir(source.folder()), u"manifest.json"_s);
         QFile mf(manifestPath);
         if (manifestPath.isEmpty() || !mf.open(QIODevice::ReadOnly))
             return finish(ImportReport::Status::Failed,
-                          tr("%1 has no readable manifest.json, so it is not a Pitwall export bundle.").arg(options.source));
+                          tr("%1 has no readable manifest.json, so it is not a Pitwall export bundle.")
+                              .arg(options.source));
         if (!BundleManifest::parse(mf.readAll(), &manifest, &error))
             return finish(ImportReport::Status::Failed, error);
         report.exportId = manifest.exportId;
@@ -1104,19 +127,20 @@ ImportReport Importer::run(const ImportOptions &options)
             if (!entitySpecByName(QFileInfo(f.name).completeBaseName()))
                 report.warnings.append(tr("%1 is not a file Pitwall reads; it was ignored.").arg(f.name));
         }
-        const QStringList present = dir.entryList({u"*.csv"_s}, QDir::Files);
+        const QStringList present = dir.entryList({ u"*.csv"_s }, QDir::Files);
         for (const QString &name : present) {
             if (!manifest.file(name))
-                return finish(ImportReport::Status::Failed,
-                              tr("%1 is in the export folder but not in manifest.json: the export is inconsistent.")
-                                  .arg(name));
+                return finish(
+                    ImportReport::Status::Failed,
+                    tr("%1 is in the export folder but not in manifest.json: the export is inconsistent.")
+                        .arg(name));
         }
     }
 
     try {
         ImportRun runner(m_db, m_progress, m_cancel, report);
         runner.execute(options, source.folder(), *profile, native ? &manifest : nullptr);
-    } catch (const Abort &abort) {
+    } catch (const ImportRun::Abort &abort) {
         report.tables.clear();
         report.rejections.clear();
         return finish(abort.status, abort.message);

@@ -11,10 +11,10 @@ class Database;
 
 struct ImportOptions
 {
-    QString source;                     // a folder or a .zip of one
+    QString source; // a folder or a .zip of one
     QString profile = QStringLiteral("auto"); // auto | native | salesforce | hubspot
-    QString mappingFile;                // a JSON mapping profile replacing the built-in one
-    bool incremental = false;           // true: never archive what the export lacks
+    QString mappingFile; // a JSON mapping profile replacing the built-in one
+    bool incremental = false; // true: never archive what the export lacks
 };
 
 // Imports a central export into the cache: one transaction, all or nothing.

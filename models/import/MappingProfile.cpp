@@ -14,7 +14,7 @@ namespace {
 QStringList stringList(const QJsonValue &v)
 {
     if (v.isString())
-        return {v.toString()};
+        return { v.toString() };
     QStringList out;
     for (const QJsonValue &item : v.toArray())
         out.append(item.toString());
@@ -53,9 +53,9 @@ MappingProfile MappingProfile::native()
         const EntitySpec &spec = entitySpec(e);
         EntityMapping m;
         m.entity = e;
-        m.files = {QString(spec.name) + ".csv"_L1};
+        m.files = { QString(spec.name) + ".csv"_L1 };
         for (const FieldSpec &f : spec.fields)
-            m.fields.insert(QString(f.name), FieldRule{{QString(f.name)}, {}, {}, {}, false});
+            m.fields.insert(QString(f.name), FieldRule { { QString(f.name) }, {}, {}, {}, false });
         p.entities.append(m);
     }
     p.sourceJson = "native-v1";
@@ -81,7 +81,8 @@ std::optional<MappingProfile> MappingProfile::fromJson(const QByteArray &json, Q
     p.salesforceIds = root.value("salesforce_ids"_L1).toBool(false);
     p.createMissingUsers = root.value("create_missing_users"_L1).toBool(false);
     const auto order = dateOrderFromName(root.value("date_order"_L1).toString());
-    const auto ambiguous = dateOrderFromName(root.value("ambiguous_date_order"_L1).toString(u"month_first"_s));
+    const auto ambiguous
+        = dateOrderFromName(root.value("ambiguous_date_order"_L1).toString(u"month_first"_s));
     if (!order || !ambiguous || *ambiguous == ValueParser::DateOrder::Unknown) {
         *error = tr("The mapping profile's date_order must be \"auto\", \"month_first\" or \"day_first\".");
         return std::nullopt;

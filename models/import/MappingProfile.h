@@ -22,19 +22,19 @@ struct MappingProfile
 public:
     struct FieldRule
     {
-        QStringList columns;            // source headers, first non-null per row wins
-        QStringList concat;             // else: these columns joined by a space
+        QStringList columns; // source headers, first non-null per row wins
+        QStringList concat; // else: these columns joined by a space
         QHash<QString, QString> values; // lower-cased source value -> canonical; "*" = anything else
-        QString defaultValue;           // used when the row gives nothing
-        bool firstOfList = false;       // "a;b;c" -> "a" (HubSpot association lists)
+        QString defaultValue; // used when the row gives nothing
+        bool firstOfList = false; // "a;b;c" -> "a" (HubSpot association lists)
     };
 
     struct EntityMapping
     {
         Entity entity = Entity::Accounts;
-        QStringList files;        // file names, any letter case
+        QStringList files; // file names, any letter case
         QStringList matchHeaders; // or: the CSV whose header has all of these
-        QString deletedColumn;    // a true value there means the record is deleted
+        QString deletedColumn; // a true value there means the record is deleted
         QHash<QString, FieldRule> fields; // canonical field -> rule
     };
 

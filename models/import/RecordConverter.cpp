@@ -32,7 +32,7 @@ bool isIsoDate(QByteArrayView v)
 {
     if (v.size() != 10 || v[4] != '-' || v[7] != '-')
         return false;
-    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    for (int i : { 0, 1, 2, 3, 5, 6, 8, 9 }) {
         if (!isDigit(v[i]))
             return false;
     }
@@ -40,7 +40,9 @@ bool isIsoDate(QByteArrayView v)
     const int day = (v[8] - '0') * 10 + (v[9] - '0');
     if (month < 1 || month > 12 || day < 1 || day > 31)
         return false;
-    return day <= 28 || QDate((v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0'), month, day).isValid();
+    return day <= 28
+        || QDate((v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0'), month, day)
+               .isValid();
 }
 
 // "2024-03-08T10:20:30Z"
@@ -48,12 +50,12 @@ bool isIsoUtcDateTime(QByteArrayView v)
 {
     if (v.size() != 20 || v[10] != 'T' || v[13] != ':' || v[16] != ':' || v[19] != 'Z')
         return false;
-    for (int i : {11, 12, 14, 15, 17, 18}) {
+    for (int i : { 11, 12, 14, 15, 17, 18 }) {
         if (!isDigit(v[i]))
             return false;
     }
-    return isIsoDate(v.first(10)) && (v[11] - '0') * 10 + (v[12] - '0') < 24 && (v[14] - '0') * 10 + (v[15] - '0') < 60
-        && (v[17] - '0') * 10 + (v[18] - '0') < 60;
+    return isIsoDate(v.first(10)) && (v[11] - '0') * 10 + (v[12] - '0') < 24
+        && (v[14] - '0') * 10 + (v[15] - '0') < 60 && (v[17] - '0') * 10 + (v[18] - '0') < 60;
 }
 
 QString quoted(QByteArrayView v)
@@ -93,8 +95,7 @@ RecordConverter::RecordConverter(const EntitySpec &spec, const MappingProfile &p
     : m_spec(spec)
     , m_profile(profile)
     , m_mapping(mapping)
-{
-}
+{ }
 
 bool RecordConverter::setHeader(const QStringList &header, QString *error)
 {
@@ -111,7 +112,7 @@ bool RecordConverter::setHeader(const QStringList &header, QString *error)
     m_fields.clear();
     QStringList missing;
     for (const FieldSpec &field : m_spec.fields) {
-        Resolved r{field, {}, {}, nullptr};
+        Resolved r { field, {}, {}, nullptr };
         const auto it = m_mapping.fields.constFind(QString(field.name));
         if (it != m_mapping.fields.constEnd()) {
             r.rule = &it.value();
@@ -124,9 +125,11 @@ bool RecordConverter::setHeader(const QStringList &header, QString *error)
                     r.concat.append(i);
             }
         }
-        const bool available = !r.columns.isEmpty() || !r.concat.isEmpty() || (r.rule && !r.rule->defaultValue.isEmpty());
+        const bool available
+            = !r.columns.isEmpty() || !r.concat.isEmpty() || (r.rule && !r.rule->defaultValue.isEmpty());
         if (field.required && !available) {
-            QStringList wanted = r.rule ? r.rule->columns + r.rule->concat : QStringList{QString(field.name)};
+            QStringList wanted
+                = r.rule ? r.rule->columns + r.rule->concat : QStringList { QString(field.name) };
             missing.append(wanted.isEmpty() ? QString(field.name) : wanted.join(u" / "_s));
         }
         m_fields.append(r);
@@ -170,7 +173,8 @@ QString RecordConverter::sourceColumnsOf(qsizetype field) const
     return names.isEmpty() ? QString(r.spec.name) : names.join(u'+');
 }
 
-QByteArrayView RecordConverter::rawValue(const CsvReader &reader, const Resolved &r, QByteArray &scratch) const
+QByteArrayView RecordConverter::rawValue(const CsvReader &reader, const Resolved &r,
+                                         QByteArray &scratch) const
 {
     const bool typed = r.spec.type != FieldType::Text && r.spec.type != FieldType::Id;
     // Numbers and dates start with a digit; only other cells can spell a null word.
@@ -237,7 +241,7 @@ QByteArrayView RecordConverter::rawValue(const CsvReader &reader, const Resolved
 }
 
 bool RecordConverter::convert(const CsvReader &reader, QList<CellValue> &values, QString *reason,
-                               QStringList *issues) const
+                              QStringList *issues) const
 {
     values.resize(m_fields.size());
     QByteArray scratch;
@@ -250,7 +254,8 @@ bool RecordConverter::convert(const CsvReader &reader, QList<CellValue> &values,
         const bool fromScratch = !raw.isEmpty() && raw.data() == scratch.constData();
         if (raw.isEmpty()) {
             if (r.spec.required) {
-                *reason = tr("the required value %1 (column %2) is empty").arg(QString(r.spec.name), sourceColumnsOf(i));
+                *reason = tr("the required value %1 (column %2) is empty")
+                              .arg(QString(r.spec.name), sourceColumnsOf(i));
                 return false;
             }
             continue;
@@ -269,8 +274,8 @@ bool RecordConverter::convert(const CsvReader &reader, QList<CellValue> &values,
     return true;
 }
 
-QString RecordConverter::convertValue(const Resolved &r, QByteArrayView raw, bool fromScratch, const QByteArray &scratch,
-                                      CellValue &out) const
+QString RecordConverter::convertValue(const Resolved &r, QByteArrayView raw, bool fromScratch,
+                                      const QByteArray &scratch, CellValue &out) const
 {
     auto keepRaw = [&] {
         if (fromScratch)

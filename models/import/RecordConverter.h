@@ -3,8 +3,8 @@
 #include "MappingProfile.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,7 +15,13 @@ class CsvReader;
 // or into `owned` when the value had to be rewritten (dates, mapped values, Ids).
 struct CellValue
 {
-    enum Kind : quint8 { Null, Text, Integer, Real };
+    enum Kind : quint8
+    {
+        Null,
+        Text,
+        Integer,
+        Real
+    };
     Kind kind = Null;
     QByteArrayView text;
     QByteArray owned;
@@ -41,7 +47,8 @@ class RecordConverter
     Q_DECLARE_TR_FUNCTIONS(RecordConverter)
 
 public:
-    RecordConverter(const EntitySpec &spec, const MappingProfile &profile, const MappingProfile::EntityMapping &mapping);
+    RecordConverter(const EntitySpec &spec, const MappingProfile &profile,
+                    const MappingProfile::EntityMapping &mapping);
 
     // Matches the mapping to the file's header (names compared after whitespace
     // normalisation, in any letter case). False when a required field has no column.

@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -34,12 +33,13 @@ bool ensurePrivateFile(const QString &path, QString *error)
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *error = QCoreApplication::translate("Database", "Cannot open the cache file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        *error = QCoreApplication::translate("Database", "Cannot open the cache file %1: %2")
+                     .arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     ::fchmod(fd, 0600);
     ::close(fd);
-    for (const char *suffix : {"-wal", "-shm"}) {
+    for (const char *suffix : { "-wal", "-shm" }) {
         const QByteArray side = native + suffix;
         if (::access(side.constData(), F_OK) == 0)
             ::chmod(side.constData(), 0600);
@@ -51,8 +51,7 @@ bool ensurePrivateFile(const QString &path, QString *error)
 
 Database::Database()
     : m_connectionName(nextConnectionName())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -104,8 +103,8 @@ bool Database::open(const QString &path, QString *error)
     }
     // WAL with synchronous=NORMAL: a committed transaction survives a crash of the
     // process at any instant; only a power cut may lose the very last commits.
-    for (const QString &pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                                  u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-32768"_s}) {
+    for (const QString &pragma : { u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
+                                   u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-32768"_s }) {
         if (!q.exec(pragma)) {
             err = tr("Cannot configure the cache: %1").arg(q.lastError().text());
             close();
@@ -214,7 +213,9 @@ bool Database::migrate(QString *error)
         }
         for (const QString &sql : step.statements) {
             if (!q.exec(sql)) {
-                *error = tr("Schema upgrade to version %1 failed: %2").arg(step.version).arg(q.lastError().text());
+                *error = tr("Schema upgrade to version %1 failed: %2")
+                             .arg(step.version)
+                             .arg(q.lastError().text());
                 QSqlQuery(db).exec(u"ROLLBACK"_s);
                 return false;
             }
@@ -223,7 +224,8 @@ bool Database::migrate(QString *error)
         set.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"_s);
         set.addBindValue(QString::number(step.version));
         if (!set.exec() || !q.exec(u"COMMIT"_s)) {
-            *error = tr("Schema upgrade to version %1 failed: %2").arg(step.version).arg(set.lastError().text());
+            *error
+                = tr("Schema upgrade to version %1 failed: %2").arg(step.version).arg(set.lastError().text());
             QSqlQuery(db).exec(u"ROLLBACK"_s);
             return false;
         }

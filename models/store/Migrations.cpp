@@ -9,21 +9,21 @@ const QList<Migration> &schemaMigrations()
     // rewritten; `archived` marks a record gone from a full export (never deleted).
     // Dates are ISO text (YYYY-MM-DD), instants ISO UTC (YYYY-MM-DDTHH:MM:SSZ).
     static const QList<Migration> migrations = {
-        {1,
-         u"Core cache: CRM records, usage, import log, change journal"_s,
-         {
-             uR"(CREATE TABLE teams (
+        { 1,
+          u"Core cache: CRM records, usage, import log, change journal"_s,
+          {
+              uR"(CREATE TABLE teams (
                 id TEXT PRIMARY KEY,
                 name TEXT NOT NULL,
                 manager_id TEXT))"_s,
-             uR"(CREATE TABLE users (
+              uR"(CREATE TABLE users (
                 pk INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 name TEXT NOT NULL,
                 email TEXT, role TEXT, team TEXT, manager_id TEXT, title TEXT, active INTEGER,
                 src_hash INTEGER NOT NULL DEFAULT 0,
                 archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
-             uR"(CREATE TABLE accounts (
+              uR"(CREATE TABLE accounts (
                 pk INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 name TEXT NOT NULL,
@@ -32,9 +32,9 @@ const QList<Migration> &schemaMigrations()
                 contract_start TEXT, renewal_date TEXT, created_at TEXT, website TEXT, parent_id TEXT,
                 src_hash INTEGER NOT NULL DEFAULT 0,
                 archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
-             u"CREATE INDEX accounts_owner ON accounts(owner_id)"_s,
-             u"CREATE INDEX accounts_renewal ON accounts(renewal_date)"_s,
-             uR"(CREATE TABLE contacts (
+              u"CREATE INDEX accounts_owner ON accounts(owner_id)"_s,
+              u"CREATE INDEX accounts_renewal ON accounts(renewal_date)"_s,
+              uR"(CREATE TABLE contacts (
                 pk INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 account_id TEXT NOT NULL,
@@ -42,8 +42,8 @@ const QList<Migration> &schemaMigrations()
                 role TEXT, status TEXT, created_at TEXT,
                 src_hash INTEGER NOT NULL DEFAULT 0,
                 archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
-             u"CREATE INDEX contacts_account ON contacts(account_id)"_s,
-             uR"(CREATE TABLE opportunities (
+              u"CREATE INDEX contacts_account ON contacts(account_id)"_s,
+              uR"(CREATE TABLE opportunities (
                 pk INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 account_id TEXT NOT NULL,
@@ -51,8 +51,8 @@ const QList<Migration> &schemaMigrations()
                 is_closed INTEGER, is_won INTEGER, owner_id TEXT, created_at TEXT,
                 src_hash INTEGER NOT NULL DEFAULT 0,
                 archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
-             u"CREATE INDEX opportunities_account ON opportunities(account_id)"_s,
-             uR"(CREATE TABLE cases (
+              u"CREATE INDEX opportunities_account ON opportunities(account_id)"_s,
+              uR"(CREATE TABLE cases (
                 pk INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 account_id TEXT NOT NULL,
@@ -60,27 +60,27 @@ const QList<Migration> &schemaMigrations()
                 opened_at TEXT, closed_at TEXT, csat REAL, contact_id TEXT,
                 src_hash INTEGER NOT NULL DEFAULT 0,
                 archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
-             u"CREATE INDEX cases_account ON cases(account_id)"_s,
-             uR"(CREATE TABLE metrics (
+              u"CREATE INDEX cases_account ON cases(account_id)"_s,
+              uR"(CREATE TABLE metrics (
                 id INTEGER PRIMARY KEY,
                 name TEXT NOT NULL UNIQUE))"_s,
-             // The volume table (millions of rows): integer keys, no rowid.
-             // day = days since 1970-01-01.
-             uR"(CREATE TABLE usage (
+              // The volume table (millions of rows): integer keys, no rowid.
+              // day = days since 1970-01-01.
+              uR"(CREATE TABLE usage (
                 account_pk INTEGER NOT NULL,
                 metric_id INTEGER NOT NULL,
                 day INTEGER NOT NULL,
                 value REAL,
                 PRIMARY KEY (account_pk, metric_id, day)) WITHOUT ROWID)"_s,
-             uR"(CREATE TABLE nps (
+              uR"(CREATE TABLE nps (
                 pk INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 account_id TEXT NOT NULL,
                 contact_id TEXT, score INTEGER, comment TEXT, responded_at TEXT,
                 src_hash INTEGER NOT NULL DEFAULT 0,
                 archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
-             u"CREATE INDEX nps_account ON nps(account_id)"_s,
-             uR"(CREATE TABLE activities (
+              u"CREATE INDEX nps_account ON nps(account_id)"_s,
+              uR"(CREATE TABLE activities (
                 pk INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 account_id TEXT NOT NULL,
@@ -88,8 +88,8 @@ const QList<Migration> &schemaMigrations()
                 owner_id TEXT, status TEXT,
                 src_hash INTEGER NOT NULL DEFAULT 0,
                 archived INTEGER NOT NULL DEFAULT 0, archived_at TEXT, updated_at TEXT))"_s,
-             u"CREATE INDEX activities_account ON activities(account_id, occurred_at)"_s,
-             uR"(CREATE TABLE import_log (
+              u"CREATE INDEX activities_account ON activities(account_id, occurred_at)"_s,
+              uR"(CREATE TABLE import_log (
                 id INTEGER PRIMARY KEY,
                 started_at TEXT NOT NULL,
                 finished_at TEXT,
@@ -100,17 +100,17 @@ const QList<Migration> &schemaMigrations()
                 rejected INTEGER NOT NULL DEFAULT 0,
                 message TEXT,
                 report TEXT))"_s,
-             // What the last applied import saw per table: the hash of every source
-             // record that went in, so a re-import skips unchanged records unparsed.
-             uR"(CREATE TABLE import_state (
+              // What the last applied import saw per table: the hash of every source
+              // record that went in, so a re-import skips unchanged records unparsed.
+              uR"(CREATE TABLE import_state (
                 entity TEXT PRIMARY KEY,
                 seed INTEGER NOT NULL,
                 content_hash TEXT NOT NULL,
                 rows INTEGER NOT NULL,
                 fingerprints BLOB))"_s,
-             // Every local change (notes, tasks, overrides, playbook steps, ...), in order,
-             // until sync has sent it to the central outbox.
-             uR"(CREATE TABLE change_journal (
+              // Every local change (notes, tasks, overrides, playbook steps, ...), in order,
+              // until sync has sent it to the central outbox.
+              uR"(CREATE TABLE change_journal (
                 seq INTEGER PRIMARY KEY AUTOINCREMENT,
                 change_id TEXT NOT NULL UNIQUE,
                 entity TEXT NOT NULL,
@@ -123,8 +123,8 @@ const QList<Migration> &schemaMigrations()
                 author TEXT,
                 at TEXT NOT NULL,
                 sent_at TEXT))"_s,
-             u"CREATE INDEX change_journal_unsent ON change_journal(sent_at) WHERE sent_at IS NULL"_s,
-         }},
+              u"CREATE INDEX change_journal_unsent ON change_journal(sent_at) WHERE sent_at IS NULL"_s,
+          } },
     };
     return migrations;
 }

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-
 #include <sqlite3.h>
 
 // A prepared statement on the raw SQLite handle, for the paths where QtSql's
@@ -40,7 +39,10 @@ public:
     {
         sqlite3_bind_text(m_stmt, i, v.data() ? v.data() : "", int(v.size()), SQLITE_TRANSIENT);
     }
-    void bindBlob(int i, QByteArrayView v) { sqlite3_bind_blob(m_stmt, i, v.data(), int(v.size()), SQLITE_STATIC); }
+    void bindBlob(int i, QByteArrayView v)
+    {
+        sqlite3_bind_blob(m_stmt, i, v.data(), int(v.size()), SQLITE_STATIC);
+    }
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step() { return sqlite3_step(m_stmt); }

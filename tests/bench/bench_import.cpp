@@ -12,7 +12,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -36,7 +35,7 @@ struct Run
 Run runProcess(const QString &program, const QStringList &args, const QString &stdinFile = QString(),
                bool quiet = true)
 {
-    QList<QByteArray> storage{QFile::encodeName(program)};
+    QList<QByteArray> storage { QFile::encodeName(program) };
     for (const QString &a : args)
         storage.append(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -56,7 +55,7 @@ Run runProcess(const QString &program, const QStringList &args, const QString &s
         _exit(127);
     }
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     wait4(pid, &status, 0, &usage);
     Run r;
     r.seconds = timer.nsecsElapsed() / 1e9;
@@ -116,10 +115,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Benchmark of pitwall-cli import against sqlite3 .import"_s);
     parser.addHelpOption();
-    parser.addOption({u"accounts"_s, u"Accounts in the generated bundle (default 100000)."_s, u"n"_s, u"100000"_s});
-    parser.addOption({u"usage-weeks"_s, u"Weeks of usage per account (default 26)."_s, u"w"_s, u"26"_s});
-    parser.addOption({u"runs"_s, u"Repetitions of each measurement (default 3)."_s, u"n"_s, u"3"_s});
-    parser.addOption({u"bundle"_s, u"Reuse (or keep) the generated bundle in this folder."_s, u"dir"_s});
+    parser.addOption(
+        { u"accounts"_s, u"Accounts in the generated bundle (default 100000)."_s, u"n"_s, u"100000"_s });
+    parser.addOption({ u"usage-weeks"_s, u"Weeks of usage per account (default 26)."_s, u"w"_s, u"26"_s });
+    parser.addOption({ u"runs"_s, u"Repetitions of each measurement (default 3)."_s, u"n"_s, u"3"_s });
+    parser.addOption({ u"bundle"_s, u"Reuse (or keep) the generated bundle in this folder."_s, u"dir"_s });
     parser.process(app);
 
     const QString cli = QStringLiteral(PITWALL_CLI_PATH);
@@ -135,9 +135,10 @@ int main(int argc, char *argv[])
     if (!QFileInfo::exists(bundle + u"/manifest.json"_s)) {
         out << "Generating " << parser.value(u"accounts"_s) << " accounts, " << parser.value(u"usage-weeks"_s)
             << " weeks of usage..." << Qt::endl;
-        const Run gen = runProcess(cli, {u"demo-export"_s, u"--out"_s, bundle, u"--accounts"_s,
-                                         parser.value(u"accounts"_s), u"--usage-weeks"_s,
-                                         parser.value(u"usage-weeks"_s), u"--as-of"_s, u"2026-11-20"_s});
+        const Run gen = runProcess(cli,
+                                   { u"demo-export"_s, u"--out"_s, bundle, u"--accounts"_s,
+                                     parser.value(u"accounts"_s), u"--usage-weeks"_s,
+                                     parser.value(u"usage-weeks"_s), u"--as-of"_s, u"2026-11-20"_s });
         if (gen.exitCode != 0) {
             out << "demo-export failed" << Qt::endl;
             return 1;
@@ -160,7 +161,8 @@ int main(int argc, char *argv[])
         totalBytes += QFileInfo(bundle + u'/' + f.name).size();
         script += u".import '%1' %2\n"_s.arg(bundle + u'/' + f.name, f.entity);
     }
-    out << QString::asprintf("  total %lld rows, %.1f MiB of CSV", totalRows, totalBytes / 1048576.0) << Qt::endl;
+    out << QString::asprintf("  total %lld rows, %.1f MiB of CSV", totalRows, totalBytes / 1048576.0)
+        << Qt::endl;
     const QString scriptPath = work.filePath(u"import.sql"_s);
     {
         QFile s(scriptPath);
@@ -177,25 +179,26 @@ int main(int argc, char *argv[])
     std::vector<double> pitwall, baseline, reimport, peak, reimportPeak;
     for (int i = 0; i < runs; ++i) {
         const QString db = work.filePath(u"run%1.sqlite"_s.arg(i));
-        const Run p = runProcess(cli, {u"--db"_s, db, u"import"_s, bundle, u"--json"_s});
+        const Run p = runProcess(cli, { u"--db"_s, db, u"import"_s, bundle, u"--json"_s });
         if (p.exitCode != 0) {
             out << "pitwall-cli import failed" << Qt::endl;
             return 1;
         }
-        const Run r = runProcess(cli, {u"--db"_s, db, u"import"_s, changed, u"--json"_s});
+        const Run r = runProcess(cli, { u"--db"_s, db, u"import"_s, changed, u"--json"_s });
         if (r.exitCode != 0) {
             out << "pitwall-cli re-import failed" << Qt::endl;
             return 1;
         }
         const QString baseDb = work.filePath(u"baseline%1.sqlite"_s.arg(i));
-        const Run b = runProcess(sqlite3, {baseDb}, scriptPath);
+        const Run b = runProcess(sqlite3, { baseDb }, scriptPath);
         if (b.exitCode != 0) {
             out << "sqlite3 .import failed" << Qt::endl;
             return 1;
         }
-        out << QString::asprintf("run %d: pitwall %.2f s (peak %.0f MiB), sqlite3 .import %.2f s, re-import 1%% "
-                                 "changed %.2f s (peak %.0f MiB)",
-                                 i + 1, p.seconds, p.peakMiB, b.seconds, r.seconds, r.peakMiB)
+        out << QString::asprintf(
+            "run %d: pitwall %.2f s (peak %.0f MiB), sqlite3 .import %.2f s, re-import 1%% "
+            "changed %.2f s (peak %.0f MiB)",
+            i + 1, p.seconds, p.peakMiB, b.seconds, r.seconds, r.peakMiB)
             << Qt::endl;
         pitwall.push_back(p.seconds);
         baseline.push_back(b.seconds);
@@ -212,8 +215,8 @@ int main(int argc, char *argv[])
     out << QString::asprintf("  full import        %.2f s   (%.0f rows/s)", mp, totalRows / mp) << Qt::endl;
     out << QString::asprintf("  sqlite3 .import    %.2f s   (baseline)", mb) << Qt::endl;
     out << QString::asprintf("  ratio              %.2fx    (goal <= 2.0x)", mp / mb) << Qt::endl;
-    out << QString::asprintf("  peak memory        %.0f MiB (goal < 500 MiB); re-import %.0f MiB", median(peak),
-                             median(reimportPeak))
+    out << QString::asprintf("  peak memory        %.0f MiB (goal < 500 MiB); re-import %.0f MiB",
+                             median(peak), median(reimportPeak))
         << Qt::endl;
     out << QString::asprintf("  re-import 1%%      %.2f s   = %.1f%% of the full import (goal < 10%%)", mr,
                              100 * mr / mp)

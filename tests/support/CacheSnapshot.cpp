@@ -26,8 +26,8 @@ QJsonObject cacheSnapshot(Database &db)
                    "JOIN accounts a ON a.pk = u.account_pk JOIN metrics m ON m.id = u.metric_id "
                    "ORDER BY a.id, m.name, u.day"_s);
             while (q.next()) {
-                rows.append(QJsonArray{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                       q.value(3).toDouble()});
+                rows.append(QJsonArray { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                         q.value(3).toDouble() });
             }
         } else {
             QStringList columns;
@@ -38,7 +38,9 @@ QJsonObject cacheSnapshot(Database &db)
             while (q.next()) {
                 QJsonObject row;
                 for (int i = 0; i < columns.size(); ++i)
-                    row.insert(columns.at(i), q.value(i).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(q.value(i)));
+                    row.insert(columns.at(i),
+                               q.value(i).isNull() ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue::fromVariant(q.value(i)));
                 rows.append(row);
             }
         }
@@ -48,7 +50,7 @@ QJsonObject cacheSnapshot(Database &db)
     teams.exec(u"SELECT id, manager_id FROM teams ORDER BY id"_s);
     QJsonArray t;
     while (teams.next())
-        t.append(QJsonArray{teams.value(0).toString(), QJsonValue::fromVariant(teams.value(1))});
+        t.append(QJsonArray { teams.value(0).toString(), QJsonValue::fromVariant(teams.value(1)) });
     out.insert(u"teams"_s, t);
     return out;
 }

@@ -25,7 +25,7 @@ bool writeFile(const QString &path, const QByteArray &data);
 
 // QSKIP with a printed reason when the shared test data is not there.
 // `relative` may be a string literal or a QString.
-#define PITWALL_REQUIRE_SHARED(var, relative)                                                        \
-    const QString var = TestSupport::sharedTestData(QString(relative));                              \
-    if (var.isEmpty())                                                                               \
-        QSKIP(qPrintable(QStringLiteral("shared test data not found: ../shared/testdata/") + QString(relative)))
+#define PITWALL_REQUIRE_SHARED(var, relative)                                                                \
+    const QString var = TestSupport::sharedTestData(QString(relative));                                      \
+    if (var.isEmpty())                                                                                       \
+    QSKIP(qPrintable(QStringLiteral("shared test data not found: ../shared/testdata/") + QString(relative)))

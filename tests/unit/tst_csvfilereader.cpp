@@ -26,7 +26,10 @@ private:
         QList<QByteArray> fields;
         qsizetype line;
         QByteArray raw;
-        bool operator==(const Record &o) const { return fields == o.fields && line == o.line && raw == o.raw; }
+        bool operator==(const Record &o) const
+        {
+            return fields == o.fields && line == o.line && raw == o.raw;
+        }
     };
     static QList<Record> whole(const QByteArray &data);
     static QList<Record> chunked(const QString &path, qsizetype chunk);
@@ -37,7 +40,7 @@ QList<TestCsvFileReader::Record> TestCsvFileReader::whole(const QByteArray &data
     QList<Record> out;
     CsvReader reader(data);
     while (reader.readRecord()) {
-        Record r{{}, reader.line(), reader.rawRecord().toByteArray()};
+        Record r { {}, reader.line(), reader.rawRecord().toByteArray() };
         for (qsizetype i = 0; i < reader.fieldCount(); ++i)
             r.fields.append(reader.field(i).toByteArray());
         out.append(r);
@@ -54,7 +57,7 @@ QList<TestCsvFileReader::Record> TestCsvFileReader::chunked(const QString &path,
     if (!reader.open(path, &error))
         return out;
     while (reader.readRecord()) {
-        Record r{{}, reader.line(), reader.rawRecord().toByteArray()};
+        Record r { {}, reader.line(), reader.rawRecord().toByteArray() };
         for (qsizetype i = 0; i < reader.fieldCount(); ++i)
             r.fields.append(reader.field(i).toByteArray());
         out.append(r);
@@ -67,17 +70,18 @@ void TestCsvFileReader::chunksGiveTheSameRecords_data()
     QTest::addColumn<QByteArray>("data");
     QTest::newRow("plain LF") << QByteArray("a,b,c\n1,2,3\n4,5,6\n7,8,9\n");
     QTest::newRow("CRLF, no final newline") << QByteArray("a,b\r\n1,2\r\n3,4");
-    QTest::newRow("quoted newlines and quotes")
-        << QByteArray("id,text\r\n1,\"line one\r\nline two\"\r\n2,\"say \"\"hi\"\"\"\r\n3,\"a\nb\rc\"\n4,x\n");
+    QTest::newRow("quoted newlines and quotes") << QByteArray(
+        "id,text\r\n1,\"line one\r\nline two\"\r\n2,\"say \"\"hi\"\"\"\r\n3,\"a\nb\rc\"\n4,x\n");
     QTest::newRow("CR only with blank lines") << QByteArray("a,b\r\r1,2\r\r\r3,4\r");
     QTest::newRow("Chinese") << QByteArray("名称,城市\n华东精密,上海\n\"星河,科技\",深圳\n");
     // A random mix of the above, long enough for many chunk boundaries.
     QRandomGenerator random(1234);
     QByteArray mixed = "id,name,note,value\n";
-    const QList<QByteArray> breaks{"\n", "\r\n", "\r"};
+    const QList<QByteArray> breaks { "\n", "\r\n", "\r" };
     for (int i = 0; i < 400; ++i) {
         mixed += QByteArray::number(i) + ',';
-        mixed += (random.bounded(3) == 0) ? QByteArray("\"Name, \"\"quoted\"\"\r\nwith break\"") : QByteArray("名前") + QByteArray::number(i);
+        mixed += (random.bounded(3) == 0) ? QByteArray("\"Name, \"\"quoted\"\"\r\nwith break\"")
+                                          : QByteArray("名前") + QByteArray::number(i);
         mixed += ',' + QByteArray(random.bounded(20), 'x') + ',' + QByteArray::number(random.bounded(1000));
         mixed += breaks.at(random.bounded(3));
         if (random.bounded(10) == 0)
@@ -94,16 +98,18 @@ void TestCsvFileReader::chunksGiveTheSameRecords()
     QVERIFY(TestSupport::writeFile(path, data));
     const QList<Record> expected = whole(data);
     QVERIFY(!expected.isEmpty());
-    for (qsizetype chunk : std::initializer_list<qsizetype>{1, 2, 3, 5, 7, 16, 61, 4096, CsvFileReader::defaultChunkSize}) {
+    for (qsizetype chunk :
+         std::initializer_list<qsizetype> { 1, 2, 3, 5, 7, 16, 61, 4096, CsvFileReader::defaultChunkSize }) {
         const QList<Record> actual = chunked(path, chunk);
         QCOMPARE(actual.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
             if (!(actual.at(i) == expected.at(i))) {
-                QFAIL(qPrintable(u"chunk %1: record %2 differs (line %3 vs %4, raw '%5' vs '%6')"_s.arg(chunk)
-                                     .arg(i)
-                                     .arg(actual.at(i).line)
-                                     .arg(expected.at(i).line)
-                                     .arg(QString::fromUtf8(actual.at(i).raw), QString::fromUtf8(expected.at(i).raw))));
+                QFAIL(qPrintable(
+                    u"chunk %1: record %2 differs (line %3 vs %4, raw '%5' vs '%6')"_s.arg(chunk)
+                        .arg(i)
+                        .arg(actual.at(i).line)
+                        .arg(expected.at(i).line)
+                        .arg(QString::fromUtf8(actual.at(i).raw), QString::fromUtf8(expected.at(i).raw))));
             }
         }
     }

@@ -8,7 +8,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -37,21 +36,23 @@ void TestDatabase::createsAPrivateWalCacheAtTheLatestSchema()
     QString error;
     QVERIFY2(db.open(path, &error), qPrintable(error));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
-    struct stat st {};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"wal"_s);
     QVERIFY(db.exec(u"INSERT INTO accounts (id, name) VALUES ('A', 'x')"_s));
-    for (const char *suffix : {"-wal", "-shm"}) {
+    for (const char *suffix : { "-wal", "-shm" }) {
         const QByteArray side = QFile::encodeName(path) + suffix;
         if (::stat(side.constData(), &st) == 0)
             QCOMPARE(st.st_mode & 0077, 0u);
     }
-    for (const QString &table : {u"users"_s, u"teams"_s, u"accounts"_s, u"contacts"_s, u"opportunities"_s,
-                                 u"cases"_s, u"usage"_s, u"metrics"_s, u"nps"_s, u"activities"_s, u"import_log"_s,
-                                 u"import_state"_s, u"change_journal"_s}) {
+    for (const QString &table : { u"users"_s, u"teams"_s, u"accounts"_s, u"contacts"_s, u"opportunities"_s,
+                                  u"cases"_s, u"usage"_s, u"metrics"_s, u"nps"_s, u"activities"_s,
+                                  u"import_log"_s, u"import_state"_s, u"change_journal"_s }) {
         QVERIFY2(db.connection().tables().contains(table), qPrintable(table));
     }
 }
@@ -126,7 +127,8 @@ void TestDatabase::exposesTheRawHandle()
     QVERIFY(db.open(dir.filePath(u"cache.sqlite"_s), nullptr));
     sqlite3 *handle = db.handle();
     QVERIFY(handle);
-    QCOMPARE(sqlite3_exec(handle, "INSERT INTO metrics (name) VALUES ('m')", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(handle, "INSERT INTO metrics (name) VALUES ('m')", nullptr, nullptr, nullptr),
+             SQLITE_OK);
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM metrics"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);

@@ -141,11 +141,14 @@ void TestImporter::goldenImport_data()
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("golden");
-    QTest::newRow("native bundle") << u"import/native-basic/source"_s << u"import/native-basic/expected.json"_s;
-    QTest::newRow("native bundle as zip") << u"import/native-basic.zip"_s << u"import/native-basic/expected.json"_s;
+    QTest::newRow("native bundle") << u"import/native-basic/source"_s
+                                   << u"import/native-basic/expected.json"_s;
+    QTest::newRow("native bundle as zip")
+        << u"import/native-basic.zip"_s << u"import/native-basic/expected.json"_s;
     QTest::newRow("salesforce data export")
         << u"import/salesforce-basic/source"_s << u"import/salesforce-basic/expected.json"_s;
-    QTest::newRow("hubspot exports") << u"import/hubspot-basic/source"_s << u"import/hubspot-basic/expected.json"_s;
+    QTest::newRow("hubspot exports") << u"import/hubspot-basic/source"_s
+                                     << u"import/hubspot-basic/expected.json"_s;
 }
 
 void TestImporter::goldenImport()
@@ -155,8 +158,8 @@ void TestImporter::goldenImport()
     const ImportReport report = import(TestSupport::dataPath(source));
     QVERIFY2(report.ok(), qPrintable(report.error));
     QVERIFY(report.logId > 0);
-    const QJsonObject actual{{"report"_L1, TestSupport::stableReport(report)},
-                             {"cache"_L1, TestSupport::cacheSnapshot(*m_db)}};
+    const QJsonObject actual { { "report"_L1, TestSupport::stableReport(report) },
+                               { "cache"_L1, TestSupport::cacheSnapshot(*m_db) } };
     const QString difference = TestSupport::compareWithGolden(actual, TestSupport::dataPath(golden));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
@@ -198,8 +201,9 @@ void TestImporter::changedRowsAreUpdatedAndMissingOnesArchived()
     QVERIFY(import(source).ok());
     const QByteArray original = TestSupport::readFile(source + u"/accounts.csv"_s);
     QByteArray changed = original;
-    changed.replace("Northwind Logistics,U-CSM-1,enterprise,Logistics,NA,United States,adoption,active,250000",
-                    "Northwind Logistics,U-CSM-2,enterprise,Logistics,NA,United States,adoption,active,275000");
+    changed.replace(
+        "Northwind Logistics,U-CSM-1,enterprise,Logistics,NA,United States,adoption,active,250000",
+        "Northwind Logistics,U-CSM-2,enterprise,Logistics,NA,United States,adoption,active,275000");
     const qsizetype start = changed.indexOf("ACC-3,");
     changed.remove(start, changed.indexOf('\n', start) - start + 1);
     QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, changed));
@@ -259,7 +263,8 @@ void TestImporter::checksumMismatchRefusesTheWholeImport()
 
     const ImportReport report = import(source);
     QCOMPARE(report.status, ImportReport::Status::Failed);
-    QVERIFY2(report.error.contains(u"usage.csv"_s) || report.error.contains(u"accounts.csv"_s), qPrintable(report.error));
+    QVERIFY2(report.error.contains(u"usage.csv"_s) || report.error.contains(u"accounts.csv"_s),
+             qPrintable(report.error));
     QVERIFY2(report.error.contains(u"manifest.json"_s), qPrintable(report.error));
     QCOMPARE(TestSupport::cacheSnapshot(*m_db), before);
     QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM import_log WHERE status = 'failed'"_s), 1);
@@ -285,7 +290,8 @@ void TestImporter::rowCountMismatchRefusesTheImport()
     QVERIFY(TestSupport::writeFile(source + u"/manifest.json"_s, manifest));
     const ImportReport report = import(source);
     QCOMPARE(report.status, ImportReport::Status::Failed);
-    QVERIFY2(report.error.contains(u"usage.csv has 8 rows but manifest.json says 9"_s), qPrintable(report.error));
+    QVERIFY2(report.error.contains(u"usage.csv has 8 rows but manifest.json says 9"_s),
+             qPrintable(report.error));
     QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM accounts"_s), 0);
 }
 
@@ -300,7 +306,7 @@ void TestImporter::zipEntriesEscapingTheFolderAreRefused()
 void TestImporter::cancelRollsBack()
 {
     Importer importer(*m_db);
-    std::atomic_bool cancel{true};
+    std::atomic_bool cancel { true };
     importer.setCancelFlag(&cancel);
     ImportOptions options;
     options.source = TestSupport::dataPath(u"import/native-basic/source"_s);

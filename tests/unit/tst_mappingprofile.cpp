@@ -46,7 +46,8 @@ void TestMappingProfile::builtinProfilesParse()
     for (const MappingProfile::EntityMapping &m : profile->entities) {
         for (const FieldSpec &f : entitySpec(m.entity).fields) {
             if (f.required)
-                QVERIFY2(m.fields.contains(QString(f.name)), qPrintable(QString(entitySpec(m.entity).name) + u'.' + QString(f.name)));
+                QVERIFY2(m.fields.contains(QString(f.name)),
+                         qPrintable(QString(entitySpec(m.entity).name) + u'.' + QString(f.name)));
         }
     }
 }
@@ -57,8 +58,8 @@ void TestMappingProfile::nativeIsTheIdentity()
     QCOMPARE(p.entities.size(), int(allEntities.size()));
     const MappingProfile::EntityMapping *accounts = p.mapping(Entity::Accounts);
     QVERIFY(accounts);
-    QCOMPARE(accounts->files, QStringList{u"accounts.csv"_s});
-    QCOMPARE(accounts->fields.value(u"renewal_date"_s).columns, QStringList{u"renewal_date"_s});
+    QCOMPARE(accounts->files, QStringList { u"accounts.csv"_s });
+    QCOMPARE(accounts->fields.value(u"renewal_date"_s).columns, QStringList { u"renewal_date"_s });
 }
 
 void TestMappingProfile::brokenProfilesAreExplained_data()
@@ -67,11 +68,13 @@ void TestMappingProfile::brokenProfilesAreExplained_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("not json") << QByteArray("{ name: ") << u"not valid JSON"_s;
     QTest::newRow("unknown record type")
-        << QByteArray(R"({"name":"x","entities":{"widgets":{"files":["w.csv"],"fields":{}}}})") << u"widgets"_s;
-    QTest::newRow("unknown field")
-        << QByteArray(R"({"name":"x","entities":{"accounts":{"files":["a.csv"],"fields":{"colour":"C"}}}})")
-        << u"colour"_s;
-    QTest::newRow("no files") << QByteArray(R"({"name":"x","entities":{"accounts":{"fields":{}}}})") << u"files"_s;
+        << QByteArray(R"({"name":"x","entities":{"widgets":{"files":["w.csv"],"fields":{}}}})")
+        << u"widgets"_s;
+    QTest::newRow("unknown field") << QByteArray(
+        R"({"name":"x","entities":{"accounts":{"files":["a.csv"],"fields":{"colour":"C"}}}})")
+                                   << u"colour"_s;
+    QTest::newRow("no files") << QByteArray(R"({"name":"x","entities":{"accounts":{"fields":{}}}})")
+                              << u"files"_s;
     QTest::newRow("bad date order") << QByteArray(R"({"name":"x","date_order":"sideways","entities":{}})")
                                     << u"date_order"_s;
     QTest::newRow("bad zone") << QByteArray(R"({"name":"x","timezone":"Mars/Olympus","entities":{}})")
