@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 ImportCounts &ImportCounts::operator+=(const ImportCounts &o)
@@ -71,8 +73,9 @@ QJsonObject ImportReport::toJson() const
     return o;
 }
 
-QString ImportReport::toText() const
+QString ImportReport::toText(qsizetype maxLines) const
 {
+    const qsizetype limit = maxLines < 0 ? std::numeric_limits<qsizetype>::max() : maxLines;
     QString out;
     switch (status) {
     case Status::Applied:
@@ -109,19 +112,21 @@ QString ImportReport::toText() const
                   .arg(c.rejected)
             + u'\n';
     }
-    for (const QString &w : warnings)
-        out += tr("Warning: %1").arg(w) + u'\n';
-    const int shown = qMin<int>(rejections.size(), 50);
-    for (int i = 0; i < shown; ++i) {
+    const qsizetype shownWarnings = qMin(warnings.size(), limit);
+    for (qsizetype i = 0; i < shownWarnings; ++i)
+        out += tr("Warning: %1").arg(warnings.at(i)) + u'\n';
+    if (warnings.size() > shownWarnings)
+        out += tr("... and %n more warnings (see --json for all).", nullptr, int(warnings.size() - shownWarnings))
+            + u'\n';
+    const qsizetype shown = qMin(rejections.size(), limit);
+    for (qsizetype i = 0; i < shown; ++i) {
         const ImportRejection &r = rejections.at(i);
         out += r.line > 0 ? tr("Rejected %1 line %2: %3").arg(r.file).arg(r.line).arg(r.reason)
                           : tr("Rejected %1: %2").arg(r.file, r.reason);
         out += u'\n';
     }
     if (rejections.size() > shown)
-        out += QCoreApplication::translate("ImportReport",
-                                           "... and %n more rejected rows (see --json for all).", nullptr,
-                                           int(rejections.size() - shown))
+        out += tr("... and %n more rejected rows (see --json for all).", nullptr, int(rejections.size() - shown))
             + u'\n';
     return out;
 }

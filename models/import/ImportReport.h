@@ -55,7 +55,8 @@ public:
     bool ok() const { return status == Status::Applied; }
     ImportCounts totals() const;
     QJsonObject toJson() const;
-    // A human summary, translated.
-    QString toText() const;
+    // A human summary, translated, listing at most `maxLines` warnings and rejections
+    // (-1: all of them).
+    QString toText(qsizetype maxLines = 20) const;
     static QString statusName(Status status);
 };

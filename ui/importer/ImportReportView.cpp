@@ -265,8 +265,15 @@ void ImportReportView::setReport(const ImportReport &report)
         m_rejections->addTopLevelItems(items);
     }
 
-    m_warnings->setVisible(!report.warnings.isEmpty());
-    m_warnings->setText(report.warnings.join(u'\n'));
+    // A messy export can carry a thousand warnings; the first ones say what kind they are,
+    // and "Copy report" gives them all.
+    constexpr qsizetype shownWarnings = 12;
+    QStringList warnings = report.warnings.mid(0, shownWarnings);
+    if (report.warnings.size() > shownWarnings)
+        warnings << tr("… and %1 more warnings (Copy report has them all).")
+                        .arg(locale.toString(report.warnings.size() - shownWarnings));
+    m_warnings->setVisible(!warnings.isEmpty());
+    m_warnings->setText(warnings.join(u'\n'));
 }
 
 QString ImportReportView::headline() const
@@ -286,12 +293,6 @@ QString ImportReportView::errorText() const
 
 void ImportReportView::copyToClipboard() const
 {
-    QString text = m_report.toText();
-    // toText() lists the first rejections; the clipboard gets them all.
-    if (m_report.rejections.size() > 50) {
-        text += u'\n';
-        for (const ImportRejection &r : m_report.rejections)
-            text += r.file + u'\t' + QString::number(r.line) + u'\t' + r.reason + u'\n';
-    }
-    QApplication::clipboard()->setText(text);
+    // Every warning and rejection, not just the first ones the CLI prints.
+    QApplication::clipboard()->setText(m_report.toText(-1));
 }
