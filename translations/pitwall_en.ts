@@ -5,9 +5,9 @@
     <name>CliApp</name>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,16 @@
     <name>ImportReport</name>
     <message numerus="yes">
         <source>... and %n more rejected rows (see --json for all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more rejected row (see --json for all).</numerusform>
+            <numerusform>... and %n more rejected rows (see --json for all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more warnings (see --json for all).</source>
+        <translation>
+            <numerusform>... and %n more warning (see --json for all).</numerusform>
+            <numerusform>... and %n more warnings (see --json for all).</numerusform>
         </translation>
     </message>
 </context>
@@ -25,16 +32,16 @@
     <name>Importer</name>
     <message numerus="yes">
         <source>%1: %n row(s) name an owner who is not among the users.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row names an owner who is not among the users.</numerusform>
+            <numerusform>%1: %n rows name an owner who is not among the users.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more values left empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more value left empty.</numerusform>
+            <numerusform>... and %n more values left empty.</numerusform>
         </translation>
     </message>
 </context>
