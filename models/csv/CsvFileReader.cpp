@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <xxhash.h>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -46,29 +48,31 @@ bool CsvFileReader::open(const QString &path, QString *error)
     // One pass: hash the bytes and check that they are UTF-8 all the way through.
     XXH3_state_t *state = XXH3_createState();
     XXH3_128bits_reset(state);
-    QByteArray buffer;
+    QByteArray buffer(m_chunkSize + 4, Qt::Uninitialized);
     QByteArray head;
-    QByteArray tail; // an incomplete UTF-8 sequence carried to the next block
+    qsizetype carried = 0; // bytes of an incomplete UTF-8 sequence kept at the front
     bool utf8 = true;
     for (;;) {
-        buffer = m_file.read(m_chunkSize);
-        if (buffer.isEmpty())
+        const qint64 n = m_file.read(buffer.data() + carried, m_chunkSize);
+        if (n <= 0)
             break;
-        XXH3_128bits_update(state, buffer.constData(), size_t(buffer.size()));
+        XXH3_128bits_update(state, buffer.constData() + carried, size_t(n));
         if (head.size() < 65536)
-            head += buffer.first(qMin<qsizetype>(buffer.size(), 65536 - head.size()));
+            head.append(buffer.constData() + carried, qMin<qsizetype>(n, 65536 - head.size()));
         if (utf8) {
-            const QByteArray block = tail + buffer;
+            const QByteArrayView block(buffer.constData(), carried + n);
             const qsizetype complete = completeUtf8Prefix(block);
-            utf8 = QByteArrayView(block).first(complete).isValidUtf8();
-            tail = block.mid(complete);
+            utf8 = block.first(complete).isValidUtf8();
+            carried = block.size() - complete;
+            if (carried > 0)
+                std::memmove(buffer.data(), buffer.constData() + complete, size_t(carried));
         }
     }
     const XXH128_hash_t h = XXH3_128bits_digest(state);
     XXH3_freeState(state);
     m_contentHash
         = QByteArray::number(quint64(h.high64), 16) + ':' + QByteArray::number(quint64(h.low64), 16);
-    if (!tail.isEmpty())
+    if (carried > 0)
         utf8 = false;
 
     bool bom = false;
@@ -110,7 +114,10 @@ bool CsvFileReader::loadChunk(QByteArray carry)
 {
     m_chunkStart = m_file.pos() - carry.size();
     QByteArray data = std::move(carry);
-    data += m_file.read(m_chunkSize);
+    const qsizetype kept = data.size();
+    data.resize(kept + m_chunkSize);
+    const qint64 n = m_file.read(data.data() + kept, m_chunkSize);
+    data.resize(kept + qMax<qint64>(0, n));
     m_atEof = m_file.atEnd();
     m_reader.emplace(std::move(data), m_delimiter);
     m_delimiter = m_reader->delimiter();

@@ -727,6 +727,46 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
         SqliteStatement any(m_sql, "SELECT EXISTS (SELECT 1 FROM usage)");
         tableWasEmpty = any.step() == SQLITE_ROW && any.columnInt(0) == 0;
     }
+    // Into an empty table (the first import) rows go in batches: one statement step per
+    // batch instead of per row.
+    constexpr int batchSize = 50;
+    QByteArray batchSql = "INSERT INTO usage (account_pk, metric_id, day, value) VALUES (?, ?, ?, ?)";
+    for (int i = 1; i < batchSize; ++i)
+        batchSql += ", (?, ?, ?, ?)";
+    batchSql += " ON CONFLICT (account_pk, metric_id, day) DO UPDATE SET value = excluded.value";
+    SqliteStatement batchInsert(m_sql, batchSql);
+    struct PendingRow
+    {
+        qint64 account, metric, day;
+        double value;
+    };
+    std::vector<PendingRow> pending;
+    pending.reserve(batchSize);
+    auto flushPending = [&] {
+        if (int(pending.size()) == batchSize) {
+            for (int i = 0; i < batchSize; ++i) {
+                const PendingRow &r = pending[size_t(i)];
+                batchInsert.bindInt(i * 4 + 1, r.account);
+                batchInsert.bindInt(i * 4 + 2, r.metric);
+                batchInsert.bindInt(i * 4 + 3, r.day);
+                batchInsert.bindDouble(i * 4 + 4, r.value);
+            }
+            if (batchInsert.step() != SQLITE_DONE)
+                sqlFailure(batchInsert.errorMessage());
+            batchInsert.reset();
+        } else {
+            for (const PendingRow &r : pending) {
+                insert.bindInt(1, r.account);
+                insert.bindInt(2, r.metric);
+                insert.bindInt(3, r.day);
+                insert.bindDouble(4, r.value);
+                if (insert.step() != SQLITE_DONE)
+                    sqlFailure(insert.errorMessage());
+                insert.reset();
+            }
+        }
+        pending.clear();
+    };
     ImportFingerprints next(false);
     next.reserve(previous.size() + 1024);
     size_t cursor = 0;
@@ -792,19 +832,26 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
                 lookup.reset();
             }
         }
-        insert.bindInt(1, account.value());
-        insert.bindInt(2, metric.value());
-        insert.bindInt(3, day);
-        insert.bindDouble(4, value);
-        if (insert.step() != SQLITE_DONE)
-            sqlFailure(insert.errorMessage());
-        insert.reset();
+        if (tableWasEmpty) {
+            pending.push_back({account.value(), metric.value(), day, value});
+            if (int(pending.size()) == batchSize)
+                flushPending();
+        } else {
+            insert.bindInt(1, account.value());
+            insert.bindInt(2, metric.value());
+            insert.bindInt(3, day);
+            insert.bindDouble(4, value);
+            if (insert.step() != SQLITE_DONE)
+                sqlFailure(insert.errorMessage());
+            insert.reset();
+        }
         if (exists)
             ++counts.changed;
         else
             ++counts.added;
         next.add(fp, 0);
     }
+    flushPending();
     reportProgress(reader.bytePosition());
     if (m_manifest) {
         const BundleManifest::File *mf = m_manifest->file(fileName);
