@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -34,17 +36,31 @@ QString languageArgument(const QStringList &arguments)
     return {};
 }
 
+// --help and --version only print: they must work without a display, so no GUI
+// application is created for them.
+bool printsOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application(printsOnly(argc, argv) ? new QCoreApplication(argc, argv)
+                                                                             : new QApplication(argc, argv));
+    QCoreApplication &core = *application;
     QCoreApplication::setOrganizationName(u"Pitwall"_s);
     QCoreApplication::setApplicationName(u"Pitwall"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PITWALL_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(PITWALL_APP_ID));
 
-    Localization::install(app, languageArgument(QCoreApplication::arguments()));
+    Localization::install(core, languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -62,8 +78,9 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(demoOption);
-    parser.process(app);
+    parser.process(core);
 
+    auto &app = static_cast<QApplication &>(core);
     Theme::apply(app);
 
     const bool demo = parser.isSet(demoOption);

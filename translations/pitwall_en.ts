@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ImportReportView</name>
+    <message numerus="yes">
+        <source>… and %n more warning(s) (Copy report has them all).</source>
+        <translation>
+            <numerusform>… and %n more warning (Copy report has them all).</numerusform>
+            <numerusform>… and %n more warnings (Copy report has them all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
         <source>%1: %n row(s) name an owner who is not among the users.</source>

@@ -268,10 +268,6 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Write a demo export bundle that looks like a real company&apos;s book.</source>
-        <translation>生成一个演示导出数据包，内容仿照真实公司的客户组合。</translation>
-    </message>
-    <message>
         <source>Import a folder or .zip export into the cache, all or nothing.</source>
         <translation>将文件夹或 .zip 格式的导出导入缓存：要么全部生效，要么完全不变。</translation>
     </message>
@@ -324,10 +320,6 @@
         <translation>w</translation>
     </message>
     <message>
-        <source>The demo company&apos;s today (default: today).</source>
-        <translation>演示公司的“今天”（默认：今天）。</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -346,10 +338,6 @@
     <message>
         <source>--seed must be a non-negative integer</source>
         <translation>--seed 必须是非负整数</translation>
-    </message>
-    <message>
-        <source>--usage-weeks must be a number from 1 to 520</source>
-        <translation>--usage-weeks 必须是 1 到 520 之间的数字</translation>
     </message>
     <message>
         <source>--as-of must be a date as YYYY-MM-DD</source>
@@ -436,6 +424,18 @@
         <translation>
             <numerusform>共 %n 个客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write a demo export bundle that looks like a real company&apos;s book of business.</source>
+        <translation>生成一个看起来像真实公司客户组合的演示导出数据包。</translation>
+    </message>
+    <message>
+        <source>The date the demo book is generated as of (default: today).</source>
+        <translation>演示数据所对应的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>--usage-weeks must be a number from 0 to 520</source>
+        <translation>--usage-weeks 必须是 0 到 520 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -526,8 +526,8 @@
         <translation>演示导出已取消。</translation>
     </message>
     <message>
-        <source>Cannot read back %1.</source>
-        <translation>无法回读 %1。</translation>
+        <source>Cannot read %1 back to compute its checksum.</source>
+        <translation>无法读回 %1 以计算其校验和。</translation>
     </message>
 </context>
 <context>
@@ -747,6 +747,18 @@
             <numerusform>……另有 %n 条警告（完整列表请使用 --json 查看）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportView</name>
@@ -894,9 +906,11 @@
         <source>whole file</source>
         <translation>整个文件</translation>
     </message>
-    <message>
-        <source>… and %1 more warnings (Copy report has them all).</source>
-        <translation>……另有 %1 条警告（“复制报告”可获取全部内容）。</translation>
+    <message numerus="yes">
+        <source>… and %n more warning(s) (Copy report has them all).</source>
+        <translation>
+            <numerusform>……另有 %n 条警告（“复制报告”包含全部内容）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "demo/DemoExportWriter.h"
+#include "import/ImportReport.h"
 #include "import/Importer.h"
 #include "store/Database.h"
 
@@ -85,7 +86,7 @@ int CliApp::usage(int exitCode)
     s << tr("Usage: pitwall-cli [--db PATH] [--lang LANG] COMMAND [options]") << "\n\n"
       << tr("Commands:") << '\n'
       << "  demo-export --out DIR [--accounts N] [--seed S] [--usage-weeks W] [--as-of YYYY-MM-DD]\n"
-      << "      " << tr("Write a demo export bundle that looks like a real company's book.") << '\n'
+      << "      " << tr("Write a demo export bundle that looks like a real company's book of business.") << '\n'
       << "  import SOURCE [--profile auto|native|salesforce|hubspot] [--mapping FILE] [--incremental] "
          "[--json]\n"
       << "      " << tr("Import a folder or .zip export into the cache, all or nothing.") << '\n'
@@ -143,7 +144,7 @@ int CliApp::demoExport(const QStringList &arguments)
     parser.addOption({ u"seed"_s, tr("Random seed; the same seed gives the same bundle (default 42)."),
                        tr("s"), u"42"_s });
     parser.addOption({ u"usage-weeks"_s, tr("Weeks of usage history (default 78)."), tr("w"), u"78"_s });
-    parser.addOption({ u"as-of"_s, tr("The demo company's today (default: today)."), tr("date") });
+    parser.addOption({ u"as-of"_s, tr("The date the demo book is generated as of (default: today)."), tr("date") });
     if (!parseCommand(parser, arguments, tr("Write a demo export bundle.")))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (!parser.isSet(u"out"_s))
@@ -157,8 +158,8 @@ int CliApp::demoExport(const QStringList &arguments)
     if (!ok)
         return fail(tr("--seed must be a non-negative integer"), 2);
     options.usageWeeks = parser.value(u"usage-weeks"_s).toInt(&ok);
-    if (!ok || options.usageWeeks < 1 || options.usageWeeks > 520)
-        return fail(tr("--usage-weeks must be a number from 1 to 520"), 2);
+    if (!ok || options.usageWeeks < 0 || options.usageWeeks > 520)
+        return fail(tr("--usage-weeks must be a number from 0 to 520"), 2);
     if (parser.isSet(u"as-of"_s)) {
         options.asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
         if (!options.asOf.isValid())
@@ -287,7 +288,7 @@ int CliApp::stats(const QStringList &arguments)
         m_out << tr("Last import: %1 from %2 (%3): %4 added, %5 changed, %6 unchanged, %7 archived, %8 "
                     "rejected")
                      .arg(li.value("started_at"_L1).toString(), li.value("source"_L1).toString(),
-                          li.value("status"_L1).toString())
+                          ImportReport::statusText(li.value("status"_L1).toString()))
                      .arg(li.value("added"_L1).toInteger())
                      .arg(li.value("changed"_L1).toInteger())
                      .arg(li.value("unchanged"_L1).toInteger())

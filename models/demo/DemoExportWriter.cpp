@@ -120,7 +120,7 @@ bool DemoExportWriter::write(const QString &directory, QString *error)
         entry.sha256 = BundleManifest::sha256OfFile(f.path());
         if (entry.sha256.isEmpty()) {
             discardAll();
-            message = QCoreApplication::translate("DemoExportWriter", "Cannot read back %1.")
+            message = QCoreApplication::translate("DemoExportWriter", "Cannot read %1 back to compute its checksum.")
                           .arg(QDir::toNativeSeparators(f.path()));
             return false;
         }

@@ -47,6 +47,17 @@ QString ImportReport::statusName(Status status)
     return u"failed"_s;
 }
 
+QString ImportReport::statusText(const QString &name)
+{
+    if (name == "applied"_L1)
+        return tr("applied");
+    if (name == "cancelled"_L1)
+        return tr("cancelled");
+    if (name == "failed"_L1)
+        return tr("refused");
+    return name;
+}
+
 QJsonObject ImportReport::toJson() const
 {
     QJsonObject o = totals().toJson();

@@ -59,4 +59,6 @@ public:
     // (-1: all of them).
     QString toText(qsizetype maxLines = 20) const;
     static QString statusName(Status status);
+    // "applied", "failed", "cancelled" as the user reads them, translated.
+    static QString statusText(const QString &statusName);
 };

@@ -270,8 +270,8 @@ void ImportReportView::setReport(const ImportReport &report)
     constexpr qsizetype shownWarnings = 12;
     QStringList warnings = report.warnings.mid(0, shownWarnings);
     if (report.warnings.size() > shownWarnings)
-        warnings << tr("… and %1 more warnings (Copy report has them all).")
-                        .arg(locale.toString(report.warnings.size() - shownWarnings));
+        warnings << tr("… and %n more warning(s) (Copy report has them all).", nullptr,
+                       int(report.warnings.size() - shownWarnings));
     m_warnings->setVisible(!warnings.isEmpty());
     m_warnings->setText(warnings.join(u'\n'));
 }
