@@ -358,6 +358,43 @@ ValueParser::DateOrder ImportRun::decideDateOrder(CsvFileReader &reader, const R
     return profile.ambiguousDateOrder;
 }
 
+void ImportRun::checkRowCount(const QString &fileName, qint64 rows)
+{
+    const BundleManifest::File *mf = m_manifest ? m_manifest->file(fileName) : nullptr;
+    if (mf && mf->rows != rows)
+        throw Abort { ImportReport::Status::Failed,
+                      tr("%1 has %2 rows but manifest.json says %3: the export is incomplete or damaged.")
+                          .arg(fileName)
+                          .arg(rows)
+                          .arg(mf->rows) };
+}
+
+// What went in, kept for the next import to skip (see ImportFingerprints).
+void ImportRun::rememberImport(QLatin1StringView entity, bool keep, quint64 seed,
+                               const QByteArray &contentHash, qint64 rows,
+                               const ImportFingerprints &fingerprints)
+{
+    const QByteArray name(entity.data(), entity.size());
+    if (!keep) {
+        SqliteStatement forget(m_sql, "DELETE FROM import_state WHERE entity = ?");
+        forget.bindText(1, name);
+        if (forget.step() != SQLITE_DONE)
+            sqlFailure(forget.errorMessage());
+        return;
+    }
+    const QByteArray blob = fingerprints.toBlob();
+    SqliteStatement save(m_sql,
+                         "INSERT OR REPLACE INTO import_state (entity, seed, content_hash, rows, "
+                         "fingerprints) VALUES (?, ?, ?, ?, ?)");
+    save.bindText(1, name);
+    save.bindInt(2, qint64(seed));
+    save.bindText(3, contentHash);
+    save.bindInt(4, rows);
+    save.bindBlob(5, blob);
+    if (save.step() != SQLITE_DONE)
+        sqlFailure(save.errorMessage());
+}
+
 void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, bool archiveMissing)
 {
     const EntitySpec &spec = entitySpec(tf.entity);
@@ -426,18 +463,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
             if (state.columnText(1) == QByteArrayView(reader.contentHash())
                 && qint64(previous.size()) == rows) {
                 counts.unchanged += rows;
-                if (m_manifest) {
-                    const BundleManifest::File *mf = m_manifest->file(fileName);
-                    if (mf && mf->rows != rows)
-                        throw Abort {
-                            ImportReport::Status::Failed,
-                            tr("%1 has %2 rows but manifest.json says %3: the export is incomplete or "
-                               "damaged.")
-                                .arg(fileName)
-                                .arg(rows)
-                                .arg(mf->rows)
-                        };
-                }
+                checkRowCount(fileName, rows);
                 m_doneBytes += fileBytes;
                 reportProgress(0);
                 return;
@@ -641,15 +667,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     }
     reportProgress(reader.bytePosition());
 
-    if (m_manifest) {
-        const BundleManifest::File *mf = m_manifest->file(fileName);
-        if (mf && mf->rows != rows)
-            throw Abort { ImportReport::Status::Failed,
-                          tr("%1 has %2 rows but manifest.json says %3: the export is incomplete or damaged.")
-                              .arg(fileName)
-                              .arg(rows)
-                              .arg(mf->rows) };
-    }
+    checkRowCount(fileName, rows);
 
     // Records the export no longer has are archived, never deleted.
     if (archiveMissing && spec.archivable) {
@@ -690,24 +708,8 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                                         nullptr, int(unknownOwners))
                 .arg(fileName));
 
-    // Remember what went in, for the next import. A partial import leaves holes in
-    // that picture, so it forgets it instead.
-    SqliteStatement saveState(m_sql,
-                              archiveMissing ? "INSERT OR REPLACE INTO import_state (entity, seed, "
-                                               "content_hash, rows, fingerprints) VALUES (?, ?, ?, ?, ?)"
-                                             : "DELETE FROM import_state WHERE entity = ?");
-    const QByteArray entityName(spec.name.data(), spec.name.size());
-    saveState.bindText(1, entityName);
-    QByteArray blob;
-    if (archiveMissing) {
-        blob = next.toBlob();
-        saveState.bindInt(2, qint64(seed));
-        saveState.bindText(3, reader.contentHash());
-        saveState.bindInt(4, rows);
-        saveState.bindBlob(5, blob);
-    }
-    if (saveState.step() != SQLITE_DONE)
-        sqlFailure(saveState.errorMessage());
+    // A partial import leaves holes in the picture of what went in: forget it instead.
+    rememberImport(spec.name, archiveMissing, seed, reader.contentHash(), rows, next);
     m_doneBytes += fileBytes;
 }
 
@@ -833,7 +835,7 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
             }
         }
         if (tableWasEmpty) {
-            pending.push_back({account.value(), metric.value(), day, value});
+            pending.push_back({ account.value(), metric.value(), day, value });
             if (int(pending.size()) == batchSize)
                 flushPending();
         } else {
@@ -853,26 +855,8 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
     }
     flushPending();
     reportProgress(reader.bytePosition());
-    if (m_manifest) {
-        const BundleManifest::File *mf = m_manifest->file(fileName);
-        if (mf && mf->rows != rows)
-            throw Abort { ImportReport::Status::Failed,
-                          tr("%1 has %2 rows but manifest.json says %3: the export is incomplete or damaged.")
-                              .arg(fileName)
-                              .arg(rows)
-                              .arg(mf->rows) };
-    }
-    const QByteArray blob = next.toBlob();
-    SqliteStatement saveState(
-        m_sql,
-        "INSERT OR REPLACE INTO import_state (entity, seed, content_hash, rows, fingerprints) "
-        "VALUES ('usage', ?, ?, ?, ?)");
-    saveState.bindInt(1, qint64(seed));
-    saveState.bindText(2, reader.contentHash());
-    saveState.bindInt(3, rows);
-    saveState.bindBlob(4, blob);
-    if (saveState.step() != SQLITE_DONE)
-        sqlFailure(saveState.errorMessage());
+    checkRowCount(fileName, rows);
+    rememberImport(entitySpec(Entity::Usage).name, true, seed, reader.contentHash(), rows, next);
 }
 
 void ImportRun::execute(const ImportOptions &options, const QString &folder, const MappingProfile &profile,

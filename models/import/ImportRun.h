@@ -64,6 +64,10 @@ private:
     void importUsage(CsvFileReader &reader, RecordConverter &converter, quint64 seed,
                      const ImportFingerprints &previous, bool previousValid, ImportCounts &counts);
     void reject(const QString &file, qint64 line, const QString &reason, ImportCounts &counts);
+    // Refuses the import when the manifest promised another number of rows.
+    void checkRowCount(const QString &fileName, qint64 rows);
+    void rememberImport(QLatin1StringView entity, bool keep, quint64 seed, const QByteArray &contentHash,
+                        qint64 rows, const ImportFingerprints &fingerprints);
     void fieldIssue(const QString &file, qint64 line, const QString &issue);
     void loadIndexes();
     void rebuildTeams();
