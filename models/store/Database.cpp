@@ -74,10 +74,14 @@ bool Database::open(const QString &path, QString *error)
     QString ignored;
     QString &err = error ? *error : ignored;
     const QFileInfo info(path);
+    const bool newFolder = !QFileInfo::exists(info.absolutePath());
     if (!QDir().mkpath(info.absolutePath())) {
         err = tr("Cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
+    // A folder Pitwall creates for the cache (and its backups) is its owner's alone.
+    if (newFolder)
+        QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!ensurePrivateFile(info.absoluteFilePath(), &err))
         return false;
 

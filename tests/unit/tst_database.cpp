@@ -41,6 +41,8 @@ void TestDatabase::createsAPrivateWalCacheAtTheLatestSchema()
     };
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
+    QCOMPARE(::stat(QFile::encodeName(dir.filePath(u"sub/folder"_s)).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0700u);
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"wal"_s);
