@@ -156,7 +156,7 @@ void MainWindow::openImportDialog()
 
 void MainWindow::loadDemoData()
 {
-    if (m_importDialog && m_importDialog->isRunning()) {
+    if (const ImportDialog *dialog = m_importDialog.data(); dialog && dialog->isRunning()) {
         openImportDialog();
         return;
     }
@@ -253,7 +253,7 @@ void MainWindow::runFirstStart()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_importDialog && m_importDialog->isRunning()) {
+    if (const ImportDialog *dialog = m_importDialog.data(); dialog && dialog->isRunning()) {
         const auto answer = MessageBoxes::question(
             this, tr("Import in progress"), tr("An import is running. Cancel it and quit?"),
             tr("Cancelling rolls the import back; the cache stays as it was before."),
