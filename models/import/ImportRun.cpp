@@ -385,12 +385,13 @@ void ImportRun::rememberImport(QLatin1StringView entity, bool keep, quint64 seed
     const QByteArray blob = fingerprints.toBlob();
     SqliteStatement save(m_sql,
                          "INSERT OR REPLACE INTO import_state (entity, seed, content_hash, rows, "
-                         "fingerprints) VALUES (?, ?, ?, ?, ?)");
+                         "applied, fingerprints) VALUES (?, ?, ?, ?, ?, ?)");
     save.bindText(1, name);
     save.bindInt(2, qint64(seed));
     save.bindText(3, contentHash);
     save.bindInt(4, rows);
-    save.bindBlob(5, blob);
+    save.bindInt(5, qint64(fingerprints.size()));
+    save.bindBlob(6, blob);
     if (save.step() != SQLITE_DONE)
         sqlFailure(save.errorMessage());
 }
@@ -451,23 +452,24 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     bool previousValid = false;
     {
         SqliteStatement state(
-            m_sql, "SELECT seed, content_hash, rows, fingerprints FROM import_state WHERE entity = ?");
+            m_sql,
+            "SELECT seed, content_hash, rows, applied, fingerprints FROM import_state WHERE entity = ?");
         const QByteArray name = QByteArray(spec.name.data(), spec.name.size());
         state.bindText(1, name);
         if (state.step() == SQLITE_ROW && quint64(state.columnInt(0)) == seed) {
             const qint64 rows = state.columnInt(2);
-            previous = ImportFingerprints::fromBlob(state.columnBlob(3));
-            previousValid = true;
-            // The very file applied whole last time: nothing to read. (A file with rejected
-            // rows is read again, so that the report names them again.)
-            if (state.columnText(1) == QByteArrayView(reader.contentHash())
-                && qint64(previous.size()) == rows) {
+            // The very file applied whole last time: nothing to read, not even the
+            // fingerprints. (A file with rejected rows is read again, so that the report
+            // names them again.)
+            if (state.columnText(1) == QByteArrayView(reader.contentHash()) && state.columnInt(3) == rows) {
                 counts.unchanged += rows;
                 checkRowCount(fileName, rows);
                 m_doneBytes += fileBytes;
                 reportProgress(0);
                 return;
             }
+            previous = ImportFingerprints::fromBlob(state.columnBlob(4));
+            previousValid = true;
         }
     }
 

@@ -107,6 +107,7 @@ const QList<Migration> &schemaMigrations()
                 seed INTEGER NOT NULL,
                 content_hash TEXT NOT NULL,
                 rows INTEGER NOT NULL,
+                applied INTEGER NOT NULL,
                 fingerprints BLOB))"_s,
               // Every local change (notes, tasks, overrides, playbook steps, ...), in order,
               // until sync has sent it to the central outbox.
