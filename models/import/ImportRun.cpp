@@ -109,8 +109,7 @@ QString headerMismatch(qsizetype got, qsizetype expected)
 
 ImportRun::ImportRun(Database &db, const Importer::ProgressCallback &progress, const std::atomic_bool *cancel,
                      ImportReport &report)
-    : m_db(db)
-    , m_sql(db.handle())
+    : m_sql(db.handle())
     , m_progress(progress)
     , m_cancel(cancel)
     , m_report(report)
@@ -865,7 +864,6 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
                         const BundleManifest *manifest)
 {
     m_manifest = manifest;
-    m_profile = &profile;
     m_now = timestamp();
     m_timer.start();
     const QList<TableFile> files = locateFiles(folder, profile);

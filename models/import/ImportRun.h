@@ -75,13 +75,11 @@ private:
     ValueParser::DateOrder decideDateOrder(CsvFileReader &reader, const RecordConverter &converter,
                                            const MappingProfile &profile);
 
-    Database &m_db;
     sqlite3 *m_sql;
     const Importer::ProgressCallback &m_progress;
     const std::atomic_bool *m_cancel;
     ImportReport &m_report;
     const BundleManifest *m_manifest = nullptr;
-    const MappingProfile *m_profile = nullptr;
     QString m_now;
 
     qint64 m_totalBytes = 0;
