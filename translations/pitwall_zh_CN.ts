@@ -1090,6 +1090,10 @@
         <source>%1 is in the export folder but not in manifest.json: the export is inconsistent.</source>
         <translation>%1 位于导出文件夹中，但未列在 manifest.json 中：导出内容不一致。</translation>
     </message>
+    <message>
+        <source>%1 is damaged (a quoted field is never closed), so nothing was archived from it.</source>
+        <translation>%1 已损坏（有引号字段未闭合），因此未根据该文件归档任何记录。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -539,6 +539,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     QString reason;
     QStringList issues;
     QByteArray hashBuffer;
+    bool damaged = false;
     qint64 rows = 0;
     qint64 unknownOwners = 0;
     QList<QByteArray> deletedIds;
@@ -563,6 +564,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
             }
         }
         if (reader.unterminatedQuote()) {
+            damaged = true;
             reject(fileName, reader.line(),
                    tr("a quoted field is never closed; the rest of the file was read "
                       "into it"),
@@ -671,7 +673,13 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     checkRowCount(fileName, rows);
 
     // Records the export no longer has are archived, never deleted.
-    if (archiveMissing && spec.archivable) {
+    // A file whose end was swallowed by an open quote says nothing about which records
+    // are gone: archiving from it would empty the book.
+    if (damaged && archiveMissing && spec.archivable)
+        m_report.warnings.append(tr("%1 is damaged (a quoted field is never closed), so nothing was archived "
+                                    "from it.")
+                                     .arg(fileName));
+    if (archiveMissing && spec.archivable && !damaged) {
         QList<qint64> candidates;
         if (previousValid) {
             for (size_t i = 0; i < previous.size(); ++i) {
@@ -710,7 +718,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                 .arg(fileName));
 
     // A partial import leaves holes in the picture of what went in: forget it instead.
-    rememberImport(spec.name, archiveMissing, seed, reader.contentHash(), rows, next);
+    rememberImport(spec.name, archiveMissing && !damaged, seed, reader.contentHash(), rows, next);
     m_doneBytes += fileBytes;
 }
 

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void reimportOfTheSameExportChangesNothing();
     void changedRowsAreUpdatedAndMissingOnesArchived();
     void incrementalImportArchivesNothing();
+    void aDamagedFileArchivesNothing();
     void checksumMismatchRefusesTheWholeImport();
     void fileListedButMissingRefusesTheImport();
     void rowCountMismatchRefusesTheImport();
@@ -246,6 +247,29 @@ void TestImporter::incrementalImportArchivesNothing()
     const ImportReport full = import(source);
     QVERIFY2(full.ok(), qPrintable(full.error));
     QCOMPARE(full.tables.value(u"accounts"_s).archived, 1);
+}
+
+void TestImporter::aDamagedFileArchivesNothing()
+{
+    const QString source = copyNativeFixture();
+    QVERIFY(import(source).ok());
+    // An open quote on the second line swallows the rest of the file into one field.
+    QByteArray contacts = TestSupport::readFile(source + u"/contacts.csv"_s);
+    contacts.replace("CON-1,ACC-1,Ava", "CON-1,ACC-1,\"Ava");
+    QVERIFY(TestSupport::writeFile(source + u"/contacts.csv"_s, contacts));
+    rewriteManifest(source);
+    QByteArray manifest = TestSupport::readFile(source + u"/manifest.json"_s);
+    // The exporter counted the lines it meant to write.
+    const qsizetype at = manifest.indexOf("\"rows\": ", manifest.indexOf("contacts.csv"));
+    manifest.replace(at, 9, "\"rows\": 1");
+    QVERIFY(TestSupport::writeFile(source + u"/manifest.json"_s, manifest));
+
+    const ImportReport report = import(source);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.tables.value(u"contacts"_s).rejected, 1);
+    QCOMPARE(report.tables.value(u"contacts"_s).archived, 0);
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM contacts WHERE archived = 0"_s), 4);
+    QVERIFY(report.warnings.join(u'\n').contains(u"contacts.csv is damaged"_s));
 }
 
 void TestImporter::checksumMismatchRefusesTheWholeImport()
