@@ -35,12 +35,23 @@ void ImportFingerprints::buildIndex()
     }
 }
 
-qsizetype ImportFingerprints::find(quint64 hash, size_t &cursor) const
+qsizetype ImportFingerprints::find(quint64 hash, size_t &cursor)
 {
-    if (cursor < m_hashes.size() && m_hashes[cursor] == hash)
-        return qsizetype(cursor++);
-    if (m_slots.empty())
-        return -1;
+    constexpr size_t window = 16; // rows inserted or removed since the last import
+    const size_t n = m_hashes.size();
+    for (size_t i = cursor; i < n && i <= cursor + window; ++i) {
+        if (m_hashes[i] == hash) {
+            cursor = i + 1;
+            return qsizetype(i);
+        }
+    }
+    if (m_slots.empty()) {
+        if (++m_misses < qMax<size_t>(10000, n / 20))
+            return -1;
+        buildIndex();
+        if (m_slots.empty())
+            return -1;
+    }
     for (size_t slot = hash & m_mask; m_slots[slot] != 0; slot = (slot + 1) & m_mask) {
         const size_t i = m_slots[slot] - 1;
         if (m_hashes[i] == hash) {
@@ -51,44 +62,89 @@ qsizetype ImportFingerprints::find(quint64 hash, size_t &cursor) const
     return -1;
 }
 
+qsizetype ImportFingerprints::storedSize() const
+{
+    return headerSize + qsizetype(m_hashes.size()) * (m_withRows ? 16 : 8);
+}
+
+bool ImportFingerprints::store(const WriteAt &writeAt) const
+{
+    char header[headerSize];
+    std::memcpy(header, magic, sizeof magic);
+    header[sizeof magic] = m_withRows ? 1 : 0;
+    if (!writeAt(header, headerSize, 0))
+        return false;
+    // Little-endian pieces of at most 1 MiB.
+    const qsizetype entrySize = m_withRows ? 16 : 8;
+    constexpr size_t perPiece = 65536;
+    std::vector<char> piece(perPiece * size_t(entrySize));
+    qsizetype offset = headerSize;
+    for (size_t first = 0; first < m_hashes.size(); first += perPiece) {
+        const size_t count = std::min(perPiece, m_hashes.size() - first);
+        char *out = piece.data();
+        for (size_t i = first; i < first + count; ++i, out += entrySize) {
+            qToLittleEndian<quint64>(m_hashes[i], out);
+            if (m_withRows)
+                qToLittleEndian<qint64>(m_rows[i], out + 8);
+        }
+        const qsizetype bytes = qsizetype(count) * entrySize;
+        if (!writeAt(piece.data(), bytes, offset))
+            return false;
+        offset += bytes;
+    }
+    return true;
+}
+
+ImportFingerprints ImportFingerprints::load(qsizetype storedSize, const ReadAt &readAt)
+{
+    char header[headerSize];
+    if (storedSize < headerSize || !readAt(header, headerSize, 0)
+        || std::memcmp(header, magic, sizeof magic) != 0)
+        return ImportFingerprints();
+    const bool withRows = header[sizeof magic] == 1;
+    ImportFingerprints fp(withRows);
+    const qsizetype entrySize = withRows ? 16 : 8;
+    if ((storedSize - headerSize) % entrySize != 0)
+        return fp;
+    const size_t n = size_t((storedSize - headerSize) / entrySize);
+    fp.m_hashes.resize(n);
+    if (withRows)
+        fp.m_rows.resize(n);
+    constexpr size_t perPiece = 65536;
+    std::vector<char> piece(perPiece * size_t(entrySize));
+    qsizetype offset = headerSize;
+    for (size_t first = 0; first < n; first += perPiece) {
+        const size_t count = std::min(perPiece, n - first);
+        const qsizetype bytes = qsizetype(count) * entrySize;
+        if (!readAt(piece.data(), bytes, offset))
+            return ImportFingerprints(withRows);
+        const char *in = piece.data();
+        for (size_t i = first; i < first + count; ++i, in += entrySize) {
+            fp.m_hashes[i] = qFromLittleEndian<quint64>(in);
+            if (withRows)
+                fp.m_rows[i] = qFromLittleEndian<qint64>(in + 8);
+        }
+        offset += bytes;
+    }
+    return fp;
+}
+
 QByteArray ImportFingerprints::toBlob() const
 {
-    const qsizetype entrySize = m_withRows ? 16 : 8;
-    QByteArray blob(headerSize + qsizetype(m_hashes.size()) * entrySize, Qt::Uninitialized);
-    char *out = blob.data();
-    std::memcpy(out, magic, sizeof magic);
-    out[sizeof magic] = m_withRows ? 1 : 0;
-    out += headerSize;
-    for (size_t i = 0; i < m_hashes.size(); ++i) {
-        qToLittleEndian<quint64>(m_hashes[i], out);
-        if (m_withRows)
-            qToLittleEndian<qint64>(m_rows[i], out + 8);
-        out += entrySize;
-    }
+    QByteArray blob(storedSize(), Qt::Uninitialized);
+    store([&blob](const char *data, qsizetype size, qsizetype offset) {
+        std::memcpy(blob.data() + offset, data, size_t(size));
+        return true;
+    });
     return blob;
 }
 
 ImportFingerprints ImportFingerprints::fromBlob(QByteArrayView blob)
 {
-    if (blob.size() < headerSize || std::memcmp(blob.data(), magic, sizeof magic) != 0)
-        return ImportFingerprints();
-    const bool withRows = blob[sizeof magic] == 1;
-    ImportFingerprints fp(withRows);
-    const qsizetype entrySize = withRows ? 16 : 8;
-    if ((blob.size() - headerSize) % entrySize != 0)
-        return fp;
-    const size_t n = size_t((blob.size() - headerSize) / entrySize);
-    if (n >= 0xffffffffu) // the index stores 32-bit positions
-        return fp;
-    fp.m_hashes.resize(n);
-    if (withRows)
-        fp.m_rows.resize(n);
-    const char *in = blob.data() + headerSize;
-    for (size_t i = 0; i < n; ++i, in += entrySize) {
-        fp.m_hashes[i] = qFromLittleEndian<quint64>(in);
-        if (withRows)
-            fp.m_rows[i] = qFromLittleEndian<qint64>(in + 8);
-    }
-    fp.buildIndex();
-    return fp;
+    return load(blob.size(), [blob](char *buffer, qsizetype size, qsizetype offset) {
+        if (offset + size > blob.size())
+            return false;
+        std::memcpy(buffer, blob.data() + offset, size_t(size));
+        return true;
+    });
 }

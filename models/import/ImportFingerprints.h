@@ -2,14 +2,15 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <functional>
 #include <vector>
 
 // The hash of every source record an import applied, with the row it went to, in the
 // order of the source file. Kept in import_state between imports: a record whose raw
 // bytes hash to a known fingerprint is unchanged and is neither parsed nor written.
 //
-// Exports keep their order from one day to the next, so lookups first try the entry
-// after the last match (a sequential walk through memory) and only then the hash index.
+// Exports keep their order from one day to the next, so lookups walk the list in step
+// with the file (see find()).
 // Usage rows carry no row id, so their list holds hashes alone (8 bytes a row).
 class ImportFingerprints
 {
@@ -30,18 +31,31 @@ public:
     quint64 hashAt(size_t i) const { return m_hashes[i]; }
     qint64 rowAt(size_t i) const { return m_withRows ? m_rows[i] : 0; }
 
-    // Builds the lookup index; call once after the last add().
-    void buildIndex();
     // Index of an entry with `hash`, or -1. `cursor` carries the position between calls.
-    qsizetype find(quint64 hash, size_t &cursor) const;
+    // Records that kept their place are found at the cursor or a few entries after it;
+    // only when many are not (a re-sorted export) is a hash index built, once. A miss
+    // is never wrong, only slower: the caller then compares the parsed record.
+    qsizetype find(quint64 hash, size_t &cursor);
+
+    // The stored form, written and read in pieces (SQLite incremental blob I/O) so that
+    // millions of fingerprints never sit in memory twice.
+    using WriteAt = std::function<bool(const char *data, qsizetype size, qsizetype offset)>;
+    using ReadAt = std::function<bool(char *buffer, qsizetype size, qsizetype offset)>;
+    qsizetype storedSize() const;
+    bool store(const WriteAt &writeAt) const;
+    // An empty list when the stored form is unreadable (the import then compares records).
+    static ImportFingerprints load(qsizetype storedSize, const ReadAt &readAt);
 
     QByteArray toBlob() const;
     static ImportFingerprints fromBlob(QByteArrayView blob);
 
 private:
+    void buildIndex();
+
     bool m_withRows = true;
     std::vector<quint64> m_hashes;
     std::vector<qint64> m_rows;
     std::vector<quint32> m_slots; // open addressing: entry index + 1, 0 = empty
     quint64 m_mask = 0;
+    size_t m_misses = 0;
 };

@@ -381,18 +381,41 @@ void ImportRun::rememberImport(QLatin1StringView entity, bool keep, quint64 seed
             sqlFailure(forget.errorMessage());
         return;
     }
-    const QByteArray blob = fingerprints.toBlob();
     SqliteStatement save(m_sql,
                          "INSERT OR REPLACE INTO import_state (entity, seed, content_hash, rows, "
-                         "applied, fingerprints) VALUES (?, ?, ?, ?, ?, ?)");
+                         "applied, fingerprints) VALUES (?, ?, ?, ?, ?, zeroblob(?))");
     save.bindText(1, name);
     save.bindInt(2, qint64(seed));
     save.bindText(3, contentHash);
     save.bindInt(4, rows);
     save.bindInt(5, qint64(fingerprints.size()));
-    save.bindBlob(6, blob);
+    save.bindInt(6, fingerprints.storedSize());
     if (save.step() != SQLITE_DONE)
         sqlFailure(save.errorMessage());
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(m_sql, "main", "import_state", "fingerprints", sqlite3_last_insert_rowid(m_sql), 1,
+                          &blob)
+        != SQLITE_OK)
+        sqlFailure(QString::fromUtf8(sqlite3_errmsg(m_sql)));
+    const bool stored = fingerprints.store([blob](const char *data, qsizetype size, qsizetype offset) {
+        return sqlite3_blob_write(blob, data, int(size), int(offset)) == SQLITE_OK;
+    });
+    sqlite3_blob_close(blob);
+    if (!stored)
+        sqlFailure(QString::fromUtf8(sqlite3_errmsg(m_sql)));
+}
+
+ImportFingerprints ImportRun::loadFingerprints(qint64 rowid, qint64 size)
+{
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(m_sql, "main", "import_state", "fingerprints", rowid, 0, &blob) != SQLITE_OK)
+        return ImportFingerprints();
+    ImportFingerprints loaded
+        = ImportFingerprints::load(size, [blob](char *buffer, qsizetype bytes, qsizetype offset) {
+              return sqlite3_blob_read(blob, buffer, int(bytes), int(offset)) == SQLITE_OK;
+          });
+    sqlite3_blob_close(blob);
+    return loaded;
 }
 
 void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, bool archiveMissing)
@@ -452,7 +475,8 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     {
         SqliteStatement state(
             m_sql,
-            "SELECT seed, content_hash, rows, applied, fingerprints FROM import_state WHERE entity = ?");
+            "SELECT seed, content_hash, rows, applied, length(fingerprints), rowid FROM import_state "
+            "WHERE entity = ?");
         const QByteArray name = QByteArray(spec.name.data(), spec.name.size());
         state.bindText(1, name);
         if (state.step() == SQLITE_ROW && quint64(state.columnInt(0)) == seed) {
@@ -467,7 +491,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                 reportProgress(0);
                 return;
             }
-            previous = ImportFingerprints::fromBlob(state.columnBlob(4));
+            previous = loadFingerprints(state.columnInt(5), state.columnInt(4));
             previousValid = true;
         }
     }
@@ -723,7 +747,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
 }
 
 void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, quint64 seed,
-                            const ImportFingerprints &previous, bool previousValid, ImportCounts &counts)
+                            ImportFingerprints &previous, bool previousValid, ImportCounts &counts)
 {
     // Columns of usage in Entity order: account_id, date, metric, value.
     SqliteStatement insert(m_sql,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportFingerprints.h"
 #include "ImportReport.h"
 #include "Importer.h"
 #include "csv/ValueParser.h"
@@ -14,7 +15,6 @@
 
 class CsvFileReader;
 class Database;
-class ImportFingerprints;
 class QDir;
 class RecordConverter;
 struct MappingProfile;
@@ -62,10 +62,11 @@ private:
     QList<TableFile> locateFiles(const QString &folder, const MappingProfile &profile);
     void importTable(const TableFile &tf, const MappingProfile &profile, bool archiveMissing);
     void importUsage(CsvFileReader &reader, RecordConverter &converter, quint64 seed,
-                     const ImportFingerprints &previous, bool previousValid, ImportCounts &counts);
+                     ImportFingerprints &previous, bool previousValid, ImportCounts &counts);
     void reject(const QString &file, qint64 line, const QString &reason, ImportCounts &counts);
     // Refuses the import when the manifest promised another number of rows.
     void checkRowCount(const QString &fileName, qint64 rows);
+    ImportFingerprints loadFingerprints(qint64 rowid, qint64 size);
     void rememberImport(QLatin1StringView entity, bool keep, quint64 seed, const QByteArray &contentHash,
                         qint64 rows, const ImportFingerprints &fingerprints);
     void fieldIssue(const QString &file, qint64 line, const QString &issue);
