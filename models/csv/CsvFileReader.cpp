@@ -1,12 +1,12 @@
 #include "CsvFileReader.h"
 
 #include "TextDecoder.h"
+#include "ValueParser.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <xxhash.h>
-
 #include <cstring>
+#include <xxhash.h>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +91,28 @@ bool CsvFileReader::open(const QString &path, QString *error)
         m_encoding = decoded.encoding;
     }
     return rewind();
+}
+
+QStringList CsvFileReader::readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray head = file.read(64 * 1024);
+    // Cut at the last line break so that a multi-byte character split by the read
+    // does not make the sample look like another encoding.
+    if (!file.atEnd()) {
+        const qsizetype lastBreak = qMax(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+        if (lastBreak > 0)
+            head.truncate(lastBreak + 1);
+    }
+    CsvReader reader(TextDecoder::toUtf8(head).utf8);
+    if (!reader.readRecord())
+        return {};
+    QStringList header;
+    for (qsizetype i = 0; i < reader.fieldCount(); ++i)
+        header.append(ValueParser::normalizeHeader(reader.fieldString(i)));
+    return header;
 }
 
 bool CsvFileReader::rewind()

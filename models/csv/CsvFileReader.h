@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // The records of a CSV file, in bounded memory. UTF-8 files (the usual case) are read
@@ -19,6 +20,10 @@ public:
     void setChunkSize(qsizetype bytes) { m_chunkSize = qMax<qsizetype>(1, bytes); }
 
     bool open(const QString &path, QString *error);
+
+    // The header of a CSV file, whitespace-normalised, from its first bytes only (for
+    // recognising exports by their columns); empty when unreadable.
+    static QStringList readHeader(const QString &path);
     bool rewind();
 
     bool readRecord();

@@ -200,16 +200,11 @@ QList<ImportRun::TableFile> ImportRun::locateFiles(const QString &folder, const 
         const QString path = dir.filePath(csv);
         if (claimed.contains(path))
             continue;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
+        QStringList header = CsvFileReader::readHeader(path);
+        if (header.isEmpty())
             continue;
-        const TextDecoder::Result head = TextDecoder::toUtf8(f.read(64 * 1024));
-        CsvReader reader(head.utf8);
-        if (!reader.readRecord())
-            continue;
-        QStringList header;
-        for (qsizetype i = 0; i < reader.fieldCount(); ++i)
-            header.append(ValueParser::normalizeHeader(reader.fieldString(i)).toLower());
+        for (QString &h : header)
+            h = h.toLower();
         const MappingProfile::EntityMapping *best = nullptr;
         for (const MappingProfile::EntityMapping &m : profile.entities) {
             if (m.matchHeaders.isEmpty())
@@ -266,7 +261,7 @@ void ImportRun::rebuildTeams()
 }
 
 // A CRM that names owners instead of giving ids (HubSpot) gets a user per name.
-qint64 ImportRun::userRowFor(QByteArrayView id)
+void ImportRun::addUserNamed(QByteArrayView id)
 {
     SqliteStatement insert(m_sql,
                            "INSERT OR IGNORE INTO users (id, name, role, active, updated_at) "
@@ -279,7 +274,6 @@ qint64 ImportRun::userRowFor(QByteArrayView id)
         sqlFailure(insert.errorMessage());
     m_users.insert(id.toByteArray());
     m_usersChanged = true;
-    return sqlite3_last_insert_rowid(m_sql);
 }
 
 ValueParser::DateOrder ImportRun::decideDateOrder(CsvFileReader &reader, const RecordConverter &converter,
@@ -603,7 +597,6 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         if (converter.isDeleted(reader.record())) {
             // A deleted record is as good as absent: archived by a full import.
             if (!archiveMissing) {
-                QByteArray scratch;
                 if (converter.convert(reader.record(), values, &reason))
                     deletedIds.append(values.at(0).text.toByteArray());
             }
@@ -631,7 +624,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
             if (user.kind != CellValue::Text || m_users.contains(keyOf(user.text)))
                 continue;
             if (profile.createMissingUsers)
-                userRowFor(user.text);
+                addUserNamed(user.text);
             else
                 ++unknownOwners;
         }
@@ -726,13 +719,15 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
             counts.archived += sqlite3_changes(m_sql);
         }
     }
+    SqliteStatement archiveById(
+        m_sql, "UPDATE " + table + " SET archived = 1, archived_at = ? WHERE id = ? AND archived = 0");
     for (const QByteArray &id : std::as_const(deletedIds)) {
-        SqliteStatement del(
-            m_sql, "UPDATE " + table + " SET archived = 1, archived_at = ? WHERE id = ? AND archived = 0");
+        SqliteStatement &del = archiveById;
         del.bindText(1, now);
         del.bindText(2, id);
         if (del.step() != SQLITE_DONE)
             sqlFailure(del.errorMessage());
+        del.reset();
         counts.archived += sqlite3_changes(m_sql);
     }
     if (unknownOwners > 0)

@@ -72,7 +72,7 @@ private:
     void fieldIssue(const QString &file, qint64 line, const QString &issue);
     void loadIndexes();
     void rebuildTeams();
-    qint64 userRowFor(QByteArrayView id);
+    void addUserNamed(QByteArrayView id);
     ValueParser::DateOrder decideDateOrder(CsvFileReader &reader, const RecordConverter &converter,
                                            const MappingProfile &profile);
 

@@ -4,8 +4,7 @@
 #include "ImportRun.h"
 #include "ImportSource.h"
 #include "MappingProfile.h"
-#include "csv/CsvReader.h"
-#include "csv/TextDecoder.h"
+#include "csv/CsvFileReader.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -31,19 +30,8 @@ QString Importer::detectProfile(const QString &folder)
     }
     const QStringList csvs = dir.entryList({ u"*.csv"_s, u"*.CSV"_s }, QDir::Files);
     for (const QString &csv : csvs) {
-        QFile f(dir.filePath(csv));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const TextDecoder::Result head = TextDecoder::toUtf8(f.read(16 * 1024));
-        CsvReader reader(head.utf8);
-        if (!reader.readRecord())
-            continue;
-        for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
-            if (ValueParser::normalizeHeader(reader.fieldString(i))
-                    .compare("Record ID"_L1, Qt::CaseInsensitive)
-                == 0)
-                return u"hubspot"_s;
-        }
+        if (CsvFileReader::readHeader(dir.filePath(csv)).contains("Record ID"_L1, Qt::CaseInsensitive))
+            return u"hubspot"_s;
     }
     return {};
 }

@@ -35,10 +35,6 @@ public:
     {
         sqlite3_bind_text(m_stmt, i, v.data() ? v.data() : "", int(v.size()), SQLITE_STATIC);
     }
-    void bindTextCopy(int i, QByteArrayView v)
-    {
-        sqlite3_bind_text(m_stmt, i, v.data() ? v.data() : "", int(v.size()), SQLITE_TRANSIENT);
-    }
     void bindBlob(int i, QByteArrayView v)
     {
         sqlite3_bind_blob(m_stmt, i, v.data(), int(v.size()), SQLITE_STATIC);
@@ -55,11 +51,6 @@ public:
     QByteArrayView columnText(int i) const
     {
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-        return QByteArrayView(p, sqlite3_column_bytes(m_stmt, i));
-    }
-    QByteArrayView columnBlob(int i) const
-    {
-        const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, i));
         return QByteArrayView(p, sqlite3_column_bytes(m_stmt, i));
     }
 

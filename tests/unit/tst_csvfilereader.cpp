@@ -19,6 +19,7 @@ private Q_SLOTS:
     void nonUtf8FilesAreDecoded();
     void rewindStartsOver();
     void missingFileIsAnError();
+    void headerOfALargeChineseFile();
 
 private:
     struct Record
@@ -181,6 +182,29 @@ void TestCsvFileReader::missingFileIsAnError()
     QString error;
     QVERIFY(!reader.open(u"/no/such/file.csv"_s, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestCsvFileReader::headerOfALargeChineseFile()
+{
+    // Whatever byte the 64 KiB sample ends on (one of these paddings splits a
+    // character there), the header still reads as UTF-8.
+    QTemporaryDir dir;
+    for (int padding = 0; padding < 3; ++padding) {
+        // ASCII rows with one Chinese value straddling byte 65536.
+        QByteArray data = "名称,城市\n";
+        while (data.size() < 65536 - 40)
+            data += "Northwind,Boston\n";
+        data += QByteArray(padding, 'x') + ",x\n";
+        while (data.size() < 65530)
+            data += 'y';
+        data += "\n华东精密制造,上海\n";
+        while (data.size() < 70000)
+            data += "Northwind,Boston\n";
+        const QString path = dir.filePath(u"p%1.csv"_s.arg(padding));
+        QVERIFY(TestSupport::writeFile(path, data));
+        QCOMPARE(CsvFileReader::readHeader(path), (QStringList{ u"名称"_s, u"城市"_s }));
+    }
+    QVERIFY(CsvFileReader::readHeader(u"/no/such/file.csv"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCsvFileReader)
