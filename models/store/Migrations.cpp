@@ -126,6 +126,54 @@ const QList<Migration> &schemaMigrations()
                 sent_at TEXT))"_s,
               u"CREATE INDEX change_journal_unsent ON change_journal(sent_at) WHERE sent_at IS NULL"_s,
           } },
+        { 2,
+          u"Local work: notes, tasks, CSM sentiment"_s,
+          {
+              // Local records carry a UUID `id` made where they were written, so the
+              // central side can tell them apart from CRM records and from each other;
+              // `version` counts local edits (the base version sync compares against).
+              // Nothing local is ever deleted: `deleted` hides it and is journaled.
+              uR"(CREATE TABLE notes (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                account_id TEXT NOT NULL,
+                kind TEXT NOT NULL DEFAULT 'note',
+                body TEXT NOT NULL DEFAULT '',
+                author TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL DEFAULT 1))"_s,
+              u"CREATE INDEX notes_account ON notes(account_id, created_at)"_s,
+              uR"(CREATE TABLE tasks (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                account_id TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                due_date TEXT,
+                done INTEGER NOT NULL DEFAULT 0,
+                done_at TEXT,
+                owner_id TEXT,
+                author TEXT,
+                source TEXT NOT NULL DEFAULT 'manual',
+                source_id TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL DEFAULT 1))"_s,
+              u"CREATE INDEX tasks_account ON tasks(account_id)"_s,
+              u"CREATE INDEX tasks_open_due ON tasks(due_date) WHERE done = 0 AND deleted = 0"_s,
+              // The CSM's current read of each account; its history is in the journal.
+              uR"(CREATE TABLE sentiment (
+                account_id TEXT PRIMARY KEY,
+                level TEXT NOT NULL CHECK (level IN ('red', 'yellow', 'green')),
+                comment TEXT,
+                author TEXT,
+                updated_at TEXT NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1))"_s,
+              u"CREATE INDEX activities_recent ON activities(occurred_at)"_s,
+              u"CREATE INDEX contacts_name ON contacts(last_name, first_name)"_s,
+          } },
     };
     return migrations;
 }

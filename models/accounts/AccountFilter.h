@@ -1,0 +1,50 @@
+#pragma once
+
+#include "workspace/Workspace.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
+
+// Which accounts a list shows: the one description shared by the account list, its
+// export (GUI and CLI), saved views, and every "click through" from Home. Turns itself
+// into an SQL condition over `accounts a` (with `users u` joined on a.owner_id = u.id).
+struct AccountFilter
+{
+    enum class Archived
+    {
+        Exclude,
+        Include,
+        Only
+    };
+
+    // Renewal window: renewal date from `today` up to `today + renewalWithinDays`;
+    // 0 = no window; overdueRenewals = renewal date before today (not yet renewed).
+    QString searchText; // words; each must occur in name, CRM id or owner name
+    Workspace::Scope scope = Workspace::Scope::All;
+    QString scopeUserId; // whose book / team the scope means
+    QStringList ownerIds;
+    QStringList teams;
+    QStringList segments;
+    QStringList lifecycleStages;
+    int renewalWithinDays = 0;
+    bool overdueRenewals = false;
+    // Accounts with no CRM activity and no local note in this many days; 0 = off.
+    int notTouchedDays = 0;
+    Archived archived = Archived::Exclude;
+    // "Today" for the date windows; invalid = QDate::currentDate().
+    QDate today;
+
+    bool operator==(const AccountFilter &) const = default;
+
+    // True when only the search text and the archived switch are set (and scope All).
+    bool isPlain() const;
+    // The WHERE condition (without "WHERE"), values appended to `binds`; "1" when empty.
+    QString sqlCondition(QVariantList *binds) const;
+    // For saved views and settings; fromVariantMap ignores unknown keys.
+    QVariantMap toVariantMap() const;
+    static AccountFilter fromVariantMap(const QVariantMap &map);
+    // A short human summary ("Enterprise · renewal in 90 days"), translated.
+    QString summary() const;
+};
