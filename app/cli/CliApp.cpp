@@ -1,18 +1,26 @@
 #include "CliApp.h"
 
+#include "accounts/AccountFilter.h"
 #include "demo/DemoExportWriter.h"
+#include "export/AccountExporter.h"
 #include "import/ImportReport.h"
 #include "import/Importer.h"
+#include "itemmodels/AccountListModel.h"
 #include "store/Database.h"
+#include "work/ChangeJournal.h"
+#include "work/LocalWork.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <cstdio>
@@ -92,8 +100,15 @@ int CliApp::usage(int exitCode)
       << "      " << tr("Import a folder or .zip export into the cache, all or nothing.") << '\n'
       << "  stats [--json]\n"
       << "      " << tr("Row counts per table and the last import.") << '\n'
-      << "  accounts [--owner ID] [--archived] [--json]\n"
-      << "      " << tr("List the accounts in the cache.") << '\n'
+      << "  accounts [--owner ID] [--search TEXT] [--segment S] [--archived]\n"
+         "           [--json | --csv FILE | --xlsx FILE]\n"
+      << "      " << tr("List the accounts in the cache, or export them as the account list does.") << '\n'
+      << "  note --account ID --text TEXT [--kind note|call|meeting|email]\n"
+      << "      " << tr("Add a note to an account; prints the new note's id.") << '\n'
+      << "  task --account ID --title TEXT [--due YYYY-MM-DD]\n"
+      << "      " << tr("Add a task to an account; prints the new task's id.") << '\n'
+      << "  journal [--json]\n"
+      << "      " << tr("The local changes not yet sent.") << '\n'
       << '\n'
       << tr("Run pitwall-cli COMMAND --help for a command's options.") << '\n';
     s.flush();
@@ -129,6 +144,12 @@ int CliApp::run(const QStringList &arguments)
         return stats(commandArgs);
     if (command == "accounts"_L1)
         return accounts(commandArgs);
+    if (command == "note"_L1)
+        return note(commandArgs);
+    if (command == "task"_L1)
+        return task(commandArgs);
+    if (command == "journal"_L1)
+        return journal(commandArgs);
     if (command == "help"_L1)
         return usage(0);
     fail(tr("unknown command \"%1\"").arg(command), 2);
@@ -302,32 +323,255 @@ int CliApp::stats(const QStringList &arguments)
     return 0;
 }
 
-int CliApp::accounts(const QStringList &arguments)
+namespace {
+
+// Columns in a terminal: CJK characters take two.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+            || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += c.isLowSurrogate() ? 0 : (wide ? 2 : 1);
+    }
+    return width;
+}
+
+QString padded(const QString &text, int width)
+{
+    return text + QString(qMax(0, width - displayWidth(text)), u' ');
+}
+
+// One line, at most `max` columns.
+QString shortValue(const QString &text, int max)
+{
+    QString line = text.simplified();
+    if (displayWidth(line) <= max)
+        return line;
+    while (!line.isEmpty() && displayWidth(line) > max - 1)
+        line.chop(1);
+    return line + u'…';
+}
+
+} // namespace
+
+QString CliApp::author()
+{
+    QSettings settings;
+    Workspace workspace;
+    workspace.load(settings);
+    return workspace.author();
+}
+
+int CliApp::note(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addOption({ u"owner"_s, tr("Only the accounts of this owner (user id)."), tr("id") });
-    parser.addOption({ u"archived"_s, tr("Include archived accounts.") });
-    parser.addOption({ u"json"_s, tr("Print as JSON.") });
-    if (!parseCommand(parser, arguments, tr("List the accounts in the cache.")))
+    parser.addOption({ u"account"_s, tr("The account's CRM id."), tr("id") });
+    parser.addOption({ u"text"_s, tr("The text of the note."), tr("text") });
+    parser.addOption(
+        { u"kind"_s, tr("note, call, meeting or email (default note)."), tr("kind"), u"note"_s });
+    if (!parseCommand(parser, arguments, tr("Add a note to an account.")))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    if (!parser.isSet(u"account"_s) || !parser.isSet(u"text"_s))
+        return fail(tr("note needs --account ID and --text TEXT"), 2);
+    const QString text = parser.value(u"text"_s);
+    if (text.trimmed().isEmpty())
+        return fail(tr("--text must not be empty"), 2);
+    const QString kind = parser.value(u"kind"_s);
+    if (!LocalWork::noteKinds().contains(kind))
+        return fail(tr("--kind must be note, call, meeting or email"), 2);
+    Database db;
+    if (!openDatabase(parser, db))
+        return 1;
+    LocalWork work(db, author());
+    const QString id = work.addNote(parser.value(u"account"_s), text, kind);
+    if (id.isEmpty())
+        return fail(work.lastError());
+    m_out << id << Qt::endl;
+    return 0;
+}
+
+int CliApp::task(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({ u"account"_s, tr("The account's CRM id."), tr("id") });
+    parser.addOption({ u"title"_s, tr("What is to be done."), tr("text") });
+    parser.addOption({ u"due"_s, tr("The due date, as YYYY-MM-DD."), tr("date") });
+    if (!parseCommand(parser, arguments, tr("Add a task to an account.")))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    if (!parser.isSet(u"account"_s) || !parser.isSet(u"title"_s))
+        return fail(tr("task needs --account ID and --title TEXT"), 2);
+    const QString title = parser.value(u"title"_s);
+    if (title.trimmed().isEmpty())
+        return fail(tr("--title must not be empty"), 2);
+    QDate due;
+    if (parser.isSet(u"due"_s)) {
+        due = QDate::fromString(parser.value(u"due"_s), Qt::ISODate);
+        if (!due.isValid())
+            return fail(tr("--due must be a date as YYYY-MM-DD, not “%1”").arg(parser.value(u"due"_s)), 2);
+    }
+    Database db;
+    if (!openDatabase(parser, db))
+        return 1;
+    LocalWork work(db, author());
+    const QString id = work.addTask(parser.value(u"account"_s), title, due);
+    if (id.isEmpty())
+        return fail(work.lastError());
+    m_out << id << Qt::endl;
+    return 0;
+}
+
+int CliApp::journal(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({ u"json"_s, tr("Print as JSON: an array of change objects.") });
+    if (!parseCommand(parser, arguments, tr("The local changes not yet sent.")))
         return parser.isSet(u"help"_s) ? 0 : 2;
     Database db;
     if (!openDatabase(parser, db))
         return 1;
-    QString sql
-        = u"SELECT a.id, a.name, a.owner_id, u.name, a.segment, a.arr, a.currency, a.renewal_date, "
-          "a.status, a.lifecycle_stage, a.archived FROM accounts a LEFT JOIN users u ON u.id = a.owner_id "
-          "WHERE 1 = 1"_s;
-    if (!parser.isSet(u"archived"_s))
-        sql += u" AND a.archived = 0"_s;
-    if (parser.isSet(u"owner"_s))
-        sql += u" AND a.owner_id = :owner"_s;
-    sql += u" ORDER BY a.name COLLATE NOCASE, a.id"_s;
+    const ChangeJournal journal(db);
+    const QList<ChangeJournal::Change> changes = journal.unsent();
+    if (!journal.lastError().isEmpty())
+        return fail(journal.lastError());
+    if (parser.isSet(u"json"_s)) {
+        m_out << jsonText(QJsonDocument(ChangeJournal::toJson(changes)));
+        m_out.flush();
+        return 0;
+    }
+    if (changes.isEmpty()) {
+        m_out << tr("No local changes waiting to be sent.") << Qt::endl;
+        return 0;
+    }
+
+    QHash<QString, QString> accountNames;
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT name FROM accounts WHERE id = ?"_s);
+    QList<QStringList> table = { { tr("Time"), tr("Entity"), tr("Field"), tr("Account"), tr("New value") } };
+    for (const ChangeJournal::Change &change : changes) {
+        if (!change.accountId.isEmpty() && !accountNames.contains(change.accountId)) {
+            q.bindValue(0, change.accountId);
+            accountNames.insert(change.accountId,
+                                q.exec() && q.next() ? q.value(0).toString() : change.accountId);
+        }
+        QString value = change.newValue.isNull() ? tr("(none)") : change.newValue.toString();
+        if (change.field == "created"_L1) {
+            // The new record as JSON: show what the CSM wrote.
+            const QJsonObject record = QJsonDocument::fromJson(value.toUtf8()).object();
+            for (const char *key : { "body", "title", "level" }) {
+                if (record.contains(QLatin1StringView(key))) {
+                    value = record.value(QLatin1StringView(key)).toString();
+                    break;
+                }
+            }
+        }
+        const QDateTime at = QDateTime::fromString(change.at, Qt::ISODateWithMs);
+        table.append({ at.isValid() ? at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : change.at,
+                       change.entity, change.field,
+                       shortValue(accountNames.value(change.accountId, change.accountId), 28),
+                       shortValue(value, 48) });
+    }
+    QList<int> widths(table.first().size(), 0);
+    for (const QStringList &row : std::as_const(table)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths.at(i), displayWidth(row.at(i)));
+    }
+    for (const QStringList &row : std::as_const(table)) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? padded(row.at(i), widths.at(i) + 2) : row.at(i);
+        m_out << line << '\n';
+    }
+    m_out << tr("%n change(s) not yet sent", nullptr, int(changes.size())) << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::accounts(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption(
+        { u"owner"_s, tr("Only the accounts of this owner (user id); may be repeated."), tr("id") });
+    parser.addOption(
+        { u"search"_s, tr("Only accounts whose name, CRM id or owner contains every word."), tr("text") });
+    parser.addOption({ u"segment"_s, tr("Only accounts in this segment; may be repeated."), tr("segment") });
+    parser.addOption({ u"archived"_s, tr("Include archived accounts.") });
+    parser.addOption({ u"json"_s, tr("Print as JSON.") });
+    parser.addOption(
+        { u"csv"_s, tr("Write the accounts to a CSV file (UTF-8, as Excel opens it)."), tr("file") });
+    parser.addOption({ u"xlsx"_s, tr("Write the accounts to an Excel workbook."), tr("file") });
+    if (!parseCommand(parser, arguments, tr("List the accounts in the cache.")))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    const bool toCsv = parser.isSet(u"csv"_s);
+    const bool toXlsx = parser.isSet(u"xlsx"_s);
+    if (toCsv && toXlsx)
+        return fail(tr("accounts takes --csv FILE or --xlsx FILE, not both"), 2);
+    if ((toCsv || toXlsx) && parser.isSet(u"json"_s))
+        return fail(tr("--json prints the list; it cannot be combined with --csv or --xlsx"), 2);
+    Database db;
+    if (!openDatabase(parser, db))
+        return 1;
+
+    AccountFilter filter;
+    filter.ownerIds = parser.values(u"owner"_s);
+    filter.searchText = parser.value(u"search"_s);
+    filter.archived
+        = parser.isSet(u"archived"_s) ? AccountFilter::Archived::Include : AccountFilter::Archived::Exclude;
+    // A segment as stored ("mid_market") or as the list shows it ("Mid-market"), in any case.
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    if (parser.isSet(u"owner"_s))
-        q.bindValue(u":owner"_s, parser.value(u"owner"_s));
+    for (const QString &wanted : parser.values(u"segment"_s)) {
+        QString match = wanted;
+        if (q.exec(u"SELECT DISTINCT segment FROM accounts WHERE segment IS NOT NULL"_s)) {
+            while (q.next()) {
+                const QString stored = q.value(0).toString();
+                if (stored.compare(wanted, Qt::CaseInsensitive) == 0
+                    || AccountListModel::valueLabel(stored).compare(wanted, Qt::CaseInsensitive) == 0)
+                    match = stored;
+            }
+        }
+        filter.segments << match;
+    }
+
+    if (toCsv || toXlsx) {
+        const QString path = parser.value(toCsv ? u"csv"_s : u"xlsx"_s);
+        AccountExporter exporter(db);
+        const bool interactive = ::isatty(STDERR_FILENO);
+        if (interactive) {
+            exporter.setProgressCallback([this](qint64 done, qint64 total) {
+                m_err << '\r' << tr("Exporting: %1 of %2 accounts").arg(done).arg(total).leftJustified(60)
+                      << Qt::flush;
+                return true;
+            });
+        }
+        AccountExporter::Options options;
+        options.filter = filter;
+        const bool ok = exporter.exportTo(
+            path, toCsv ? AccountExporter::Format::Csv : AccountExporter::Format::Xlsx, options);
+        if (interactive)
+            m_err << '\r' << QString(62, u' ') << '\r' << Qt::flush;
+        if (!ok)
+            return fail(exporter.errorString());
+        m_out << tr("Exported %n account(s) to %1.", nullptr, int(exporter.rowsWritten()))
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+              << Qt::endl;
+        return 0;
+    }
+
+    QVariantList binds;
+    q.prepare(
+        u"SELECT a.id, a.name, a.owner_id, u.name, a.segment, a.arr, a.currency, a.renewal_date, "
+        "a.status, a.lifecycle_stage, a.archived FROM accounts a LEFT JOIN users u ON u.id = a.owner_id "
+        "WHERE "_s
+        + filter.sqlCondition(&binds) + u" ORDER BY a.name COLLATE NOCASE, a.id"_s);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
     if (!q.exec())
         return fail(q.lastError().text());
     const bool json = parser.isSet(u"json"_s);

@@ -28,6 +28,11 @@ private:
     int importSource(const QStringList &arguments);
     int stats(const QStringList &arguments);
     int accounts(const QStringList &arguments);
+    int note(const QStringList &arguments);
+    int task(const QStringList &arguments);
+    int journal(const QStringList &arguments);
+    // The author of local changes: the user chosen in the GUI (QSettings), else the login.
+    static QString author();
 
     QTextStream m_out;
     QTextStream m_err;

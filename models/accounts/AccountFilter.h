@@ -47,4 +47,12 @@ struct AccountFilter
     static AccountFilter fromVariantMap(const QVariantMap &map);
     // A short human summary ("Enterprise · renewal in 90 days"), translated.
     QString summary() const;
+
+    // `today`, or the current date when it is not set.
+    QDate effectiveToday() const;
+    // The search text split into the words that must each match.
+    static QStringList searchWords(const QString &text);
+    // The condition for one search word over name, CRM id (trigram index
+    // `accounts_search` for words of 3+ characters) and owner name.
+    static QString searchCondition(const QString &word, QVariantList *binds);
 };

@@ -1,5 +1,8 @@
 #include "ImportRun.h"
 
+#include "accounts/AccountSearchIndex.h"
+#include "accounts/LastActivity.h"
+
 #include "BundleManifest.h"
 #include "ImportFingerprints.h"
 #include "MappingProfile.h"
@@ -947,6 +950,20 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
             m_report.warnings.append(
                 QCoreApplication::translate("Importer", "... and %n more values left empty.", nullptr,
                                             int(m_fieldIssues - maxFieldIssuesKept)));
+        // Derived data the account list reads: the search index takes the new
+        // accounts, and each account's last activity follows the activities imported.
+        m_stage = tr("Updating the search index");
+        reportProgress(0);
+        if (QString error; !AccountSearchIndex::catchUp(m_sql, &error))
+            sqlFailure(error);
+        checkCancel();
+        if (const ImportCounts a = m_report.tables.value(u"activities"_s); a.added + a.changed + a.archived > 0) {
+            if (QString error; !LastActivity::refresh(m_sql, &error))
+                sqlFailure(error);
+        }
+        trace(m_timer, "derived data updated");
+        checkCancel();
+
         m_stage = tr("Verifying checksums");
         reportProgress(0);
         waitForChecksums();

@@ -2,7 +2,6 @@
 
 #include "store/Database.h"
 
-#include <QHash>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,36 +10,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Every sort key is made non-NULL so that "(key, pk) > (last key, last pk)" walks the
-// whole table: SQLite's row-value comparison yields NULL, not false, on a NULL key.
-QString sortKeyFor(int column)
-{
-    switch (column) {
-    case AccountListModel::CrmId:
-        return u"a.id"_s;
-    case AccountListModel::Owner:
-        return u"COALESCE(u.name, a.owner_id, '') COLLATE NOCASE"_s;
-    case AccountListModel::Segment:
-        return u"COALESCE(a.segment, '') COLLATE NOCASE"_s;
-    case AccountListModel::Arr:
-        return u"COALESCE(a.arr, -1.0)"_s;
-    case AccountListModel::RenewalDate:
-        return u"COALESCE(a.renewal_date, '')"_s;
-    case AccountListModel::LifecycleStage:
-        return u"COALESCE(a.lifecycle_stage, '') COLLATE NOCASE"_s;
-    case AccountListModel::Status:
-        return u"COALESCE(a.status, '') COLLATE NOCASE"_s;
-    case AccountListModel::Name:
-    default:
-        return u"a.name COLLATE NOCASE"_s;
-    }
-}
+const char *const columnKeys[AccountListModel::ColumnCount] = {
+    "name",        "crmId",         "owner",          "team",   "segment",
+    "industry",    "region",        "country",        "arr",    "licenses",
+    "renewalDate", "contractStart", "lifecycleStage", "status", "lastActivity",
+};
 
-QString likePattern(const QString &word)
+QLocale displayLocale()
 {
-    QString escaped = word;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
+    // The C locale (no preference set) writes "1,000US$"; English reads better.
+    return QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
 }
 
 // The locale's own symbol for its own currency ("$" in en_US, "¥" in zh_CN); a short
@@ -67,8 +46,7 @@ AccountListModel::AccountListModel(const QSqlDatabase &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
-    queryCounts();
-    m_rows = queryPage();
+    resetAndLoad(true);
 }
 
 AccountListModel::AccountListModel(Database &db, QObject *parent)
@@ -96,9 +74,11 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Name && row.archived)
             return tr("%1 (archived: missing from the last full export)").arg(row.name);
+        if (index.column() == LastActivity && row.lastActivity.isValid())
+            return QLocale().toString(row.lastActivity.toLocalTime(), QLocale::LongFormat);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Arr)
+        if (index.column() == Arr || index.column() == Licenses)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case RawRole:
@@ -109,6 +89,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return row.archived;
     case CurrencyRole:
         return row.currency;
+    case AccountIdRole:
+        return row.id;
     default:
         return {};
     }
@@ -119,28 +101,104 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return int((section == Arr ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+        return int((section == Arr || section == Licenses ? Qt::AlignRight : Qt::AlignLeft)
+                   | Qt::AlignVCenter);
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    return {};
+}
+
+QString AccountListModel::columnKey(int column)
+{
+    if (column < 0 || column >= ColumnCount)
         return {};
-    switch (section) {
+    return QString::fromLatin1(columnKeys[column]);
+}
+
+int AccountListModel::columnFromKey(const QString &key)
+{
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (key == QLatin1StringView(columnKeys[c]))
+            return c;
+    }
+    return -1;
+}
+
+QString AccountListModel::columnTitle(int column)
+{
+    switch (column) {
     case Name:
         return tr("Name");
     case CrmId:
         return tr("CRM ID");
     case Owner:
         return tr("Owner");
+    case Team:
+        return tr("Team");
     case Segment:
         return tr("Segment");
+    case Industry:
+        return tr("Industry");
+    case Region:
+        return tr("Region");
+    case Country:
+        return tr("Country");
     case Arr:
         return tr("ARR");
+    case Licenses:
+        return tr("Licenses");
     case RenewalDate:
         return tr("Renewal date");
+    case ContractStart:
+        return tr("Contract start");
     case LifecycleStage:
         return tr("Lifecycle stage");
     case Status:
         return tr("Status");
+    case LastActivity:
+        return tr("Last activity");
     default:
         return {};
+    }
+}
+
+// Every sort key is made non-NULL so that "key > last key" walks the whole table
+// (a comparison with NULL is NULL, not false), and each has an index on exactly this
+// expression (schema v2) but the owner's and team's names, which live in other tables.
+QString AccountListModel::sortKeySql(int column)
+{
+    switch (column) {
+    case CrmId:
+        return u"a.id"_s;
+    case Owner:
+        return u"COALESCE(u.name, a.owner_id, '') COLLATE NOCASE"_s;
+    case Team:
+        return u"COALESCE(t.name, u.team, '') COLLATE NOCASE"_s;
+    case Segment:
+        return u"COALESCE(a.segment, '') COLLATE NOCASE"_s;
+    case Industry:
+        return u"COALESCE(a.industry, '') COLLATE NOCASE"_s;
+    case Region:
+        return u"COALESCE(a.region, '') COLLATE NOCASE"_s;
+    case Country:
+        return u"COALESCE(a.country, '') COLLATE NOCASE"_s;
+    case Arr:
+        return u"COALESCE(a.arr, -1.0)"_s;
+    case Licenses:
+        return u"COALESCE(a.licenses, -1)"_s;
+    case RenewalDate:
+        return u"COALESCE(a.renewal_date, '')"_s;
+    case ContractStart:
+        return u"COALESCE(a.contract_start, '')"_s;
+    case LifecycleStage:
+        return u"COALESCE(a.lifecycle_stage, '') COLLATE NOCASE"_s;
+    case Status:
+        return u"COALESCE(a.status, '') COLLATE NOCASE"_s;
+    case LastActivity:
+        return u"COALESCE(a.last_activity_at, '')"_s;
+    case Name:
+    default:
+        return u"a.name COLLATE NOCASE"_s;
     }
 }
 
@@ -170,115 +228,186 @@ void AccountListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
-    resetAndLoad();
+    resetAndLoad(false);
+}
+
+void AccountListModel::setFilter(const AccountFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    const bool archivedChanged = filter.archived != m_filter.archived;
+    m_filter = filter;
+    resetAndLoad(archivedChanged);
 }
 
 void AccountListModel::setFilterText(const QString &text)
 {
-    if (text == m_filterText)
-        return;
-    m_filterText = text;
-    resetAndLoad();
+    AccountFilter f = m_filter;
+    f.searchText = text;
+    setFilter(f);
 }
 
 void AccountListModel::setIncludeArchived(bool include)
 {
-    if (include == m_includeArchived)
-        return;
-    m_includeArchived = include;
-    resetAndLoad();
+    AccountFilter f = m_filter;
+    f.archived = include ? AccountFilter::Archived::Include : AccountFilter::Archived::Exclude;
+    setFilter(f);
 }
 
 void AccountListModel::reload()
 {
-    resetAndLoad();
+    resetAndLoad(true);
 }
 
-void AccountListModel::resetAndLoad()
+void AccountListModel::resetAndLoad(bool recountUnfiltered)
 {
     m_changing = true;
     beginResetModel();
     m_rows.clear();
+    m_lastKey.clear();
+    m_lastPk = 0;
     m_exhausted = false;
-    queryCounts();
-    m_rows = queryPage();
+    m_totalCount = 0;
+    m_scanned.clear();
+    m_lastError.clear();
+    if (!m_db.isOpen()) {
+        m_lastError = tr("The cache is not open.");
+        m_unfilteredCount = 0;
+        m_exhausted = true;
+    } else {
+        if (recountUnfiltered)
+            queryUnfilteredCount();
+        scanForRareMatches();
+        m_rows = queryPage();
+        if (!m_scanned.isEmpty()) {
+            m_totalCount = int(m_scanned.size()) - 1;
+            m_exhausted = m_rows.size() < pageSize;
+        } else if (m_rows.size() < pageSize) {
+            // A short first page is the whole answer: no count needed.
+            m_exhausted = true;
+            m_totalCount = int(m_rows.size());
+        } else if (m_filter.isPlain() && AccountFilter::searchWords(m_filter.searchText).isEmpty()
+                   && m_filter.archived != AccountFilter::Archived::Only) {
+            m_totalCount = qMax(m_unfilteredCount, int(m_rows.size()));
+        } else if (!queryFilteredCount()) {
+            m_exhausted = true;
+            m_totalCount = int(m_rows.size());
+        }
+    }
     endResetModel();
     m_changing = false;
     Q_EMIT countsChanged();
 }
 
-QString AccountListModel::whereClause(QVariantList *binds) const
+void AccountListModel::queryUnfilteredCount()
 {
-    QStringList conditions;
-    if (!m_includeArchived)
-        conditions << u"a.archived = 0"_s;
-    const QStringList words = m_filterText.simplified().split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        conditions
-            << uR"((a.name LIKE ? ESCAPE '\' OR a.id LIKE ? ESCAPE '\' OR u.name LIKE ? ESCAPE '\'))"_s;
-        const QString pattern = likePattern(word);
-        *binds << pattern << pattern << pattern;
-    }
-    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
-}
-
-void AccountListModel::queryCounts()
-{
-    m_lastError.clear();
-    m_totalCount = 0;
     m_unfilteredCount = 0;
-    if (!m_db.isOpen()) {
-        m_lastError = tr("The cache is not open.");
-        return;
-    }
+    // COUNT(*) of the whole table reads its smallest index; the archived ones come from
+    // their partial index. A scan for "archived = 0" would read every row.
     QSqlQuery q(m_db);
-    const QString unfiltered = m_includeArchived ? u"SELECT COUNT(*) FROM accounts"_s
-                                                 : u"SELECT COUNT(*) FROM accounts WHERE archived = 0"_s;
-    if (!q.exec(unfiltered) || !q.next()) {
+    const QString sql = m_filter.archived == AccountFilter::Archived::Exclude
+        ? u"SELECT (SELECT COUNT(*) FROM accounts) - (SELECT COUNT(*) FROM accounts WHERE archived <> 0)"_s
+        : u"SELECT COUNT(*) FROM accounts"_s;
+    if (!q.exec(sql) || !q.next()) {
         m_lastError = q.lastError().text();
         return;
     }
     m_unfilteredCount = q.value(0).toInt();
-    if (m_filterText.trimmed().isEmpty()) {
-        m_totalCount = m_unfilteredCount;
+}
+
+void AccountListModel::scanForRareMatches()
+{
+    // Words of one or two characters cannot use the trigram index. Walking the sort
+    // index in order until a page is full is quick for a common word ("a") but reads the
+    // whole table in random order for a rare one ("深"). So first read the table once in
+    // storage order for at most rareMatches matches: fewer means the word is rare, and
+    // the pages come from those rows alone.
+    const QStringList words = AccountFilter::searchWords(m_filter.searchText);
+    if (words.isEmpty())
         return;
+    for (const QString &word : words) {
+        if (word.toUcs4().size() >= 3)
+            return; // the index narrows it down already
     }
     QVariantList binds;
-    q.prepare(u"SELECT COUNT(*) FROM accounts a LEFT JOIN users u ON u.id = a.owner_id"_s
-              + whereClause(&binds));
+    const QString condition = m_filter.sqlCondition(&binds);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT a.pk FROM accounts a NOT INDEXED WHERE "_s + condition + u" LIMIT "_s
+              + QString::number(rareMatches));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return; // the ordinary path reports the error
+    QList<qint64> pks;
+    while (q.next())
+        pks.append(q.value(0).toLongLong());
+    if (pks.size() >= rareMatches)
+        return;
+    m_scanned = pks;
+    m_scanned.append(0); // never empty: "IN ()" with nothing is still a valid list
+}
+
+bool AccountListModel::queryFilteredCount()
+{
+    QVariantList binds;
+    const QString condition = m_filter.sqlCondition(&binds);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The filter's condition reads `accounts a` only (users through subqueries).
+    q.prepare(u"SELECT COUNT(*) FROM accounts a WHERE "_s + condition);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
-        return;
+        return false;
     }
-    m_totalCount = q.value(0).toInt();
+    // Rows written between the page and the count cannot make the count smaller
+    // than what is already loaded.
+    m_totalCount = qMax(q.value(0).toInt(), int(m_rows.size()));
+    return true;
 }
 
-QList<AccountListModel::Row> AccountListModel::queryPage() const
+QList<AccountListModel::Row> AccountListModel::queryPage()
 {
     QList<Row> page;
-    if (!m_db.isOpen() || m_rows.size() >= m_totalCount)
+    if (!m_db.isOpen())
         return page;
 
-    const QString key = sortKeyFor(m_sortColumn);
+    const QString key = sortKeySql(m_sortColumn);
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     QVariantList binds;
-    QString where = whereClause(&binds);
-    if (!m_rows.isEmpty()) {
+    QString where;
+    if (m_scanned.isEmpty()) {
+        where = m_filter.sqlCondition(&binds);
+    } else {
+        // Every match is known (see scanForRareMatches): read them by pk.
+        where = u"a.pk IN ("_s;
+        for (qsizetype i = 0; i < m_scanned.size(); ++i)
+            where += (i ? u","_s : QString()) + QString::number(m_scanned.at(i));
+        where += u')';
+    }
+    if (m_lastKey.isValid()) {
         // Continue after the last loaded row; pk breaks ties so no row repeats or hides.
-        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u'(' + key + u", a.pk) "_s
-            + (ascending ? u'>' : u'<') + u" (?, ?)"_s;
-        binds << m_rows.constLast().sortKey << m_rows.constLast().pk;
+        // "key >= last AND (key > last OR pk > last pk)" rather than a row value: SQLite
+        // turns the first half into a range on the key's index.
+        const QChar op = ascending ? u'>' : u'<';
+        where += u" AND "_s + key + op + u"= ? AND ("_s + key + op + u" ? OR a.pk "_s + op + u" ?)"_s;
+        binds << m_lastKey << m_lastKey << m_lastPk;
     }
     const QString direction = ascending ? u" ASC"_s : u" DESC"_s;
     const QString sql
-        = u"SELECT a.pk, a.id, a.name, COALESCE(u.name, a.owner_id), a.segment, a.arr, a.currency,"
-          " a.renewal_date, a.lifecycle_stage, a.status, a.archived, "_s
-        + key + u" FROM accounts a LEFT JOIN users u ON u.id = a.owner_id"_s + where + u" ORDER BY "_s + key
-        + direction + u", a.pk"_s + direction + u" LIMIT "_s + QString::number(pageSize);
+        = u"SELECT a.pk, a.id, a.name, COALESCE(u.name, a.owner_id), COALESCE(t.name, u.team), a.segment,"
+          " a.industry, a.region, a.country, a.arr, a.currency, a.licenses, a.renewal_date, a.contract_start,"
+          " a.lifecycle_stage, a.status, a.last_activity_at, a.archived, "_s
+        + key
+        + u" FROM accounts a LEFT JOIN users u ON u.id = a.owner_id LEFT JOIN teams t ON t.id = u.team WHERE "_s
+        + where + u" ORDER BY "_s + key + direction + u", a.pk"_s + direction + u" LIMIT "_s
+        + QString::number(pageSize);
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -287,6 +416,7 @@ QList<AccountListModel::Row> AccountListModel::queryPage() const
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        m_exhausted = true;
         return page;
     }
     page.reserve(pageSize);
@@ -295,19 +425,50 @@ QList<AccountListModel::Row> AccountListModel::queryPage() const
         row.pk = q.value(0).toLongLong();
         row.id = q.value(1).toString();
         row.name = q.value(2).toString();
-        row.owner = q.value(3).toString();
-        row.segment = q.value(4).toString();
-        if (!q.isNull(5))
-            row.arr = q.value(5).toDouble();
-        row.currency = q.value(6).toString();
-        row.renewal = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        row.lifecycle = q.value(8).toString();
-        row.status = q.value(9).toString();
-        row.archived = q.value(10).toInt() != 0;
-        row.sortKey = q.value(11);
+        row.owner = shared(q.value(3).toString());
+        row.team = shared(q.value(4).toString());
+        row.segment = shared(q.value(5).toString());
+        row.industry = shared(q.value(6).toString());
+        row.region = shared(q.value(7).toString());
+        row.country = shared(q.value(8).toString());
+        if (!q.isNull(9)) {
+            row.hasArr = true;
+            row.arr = q.value(9).toDouble();
+        }
+        row.currency = shared(q.value(10).toString());
+        if (!q.isNull(11)) {
+            row.hasLicenses = true;
+            row.licenses = q.value(11).toLongLong();
+        }
+        row.renewal = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+        row.contractStart = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+        row.lifecycle = shared(q.value(14).toString());
+        row.status = shared(q.value(15).toString());
+        if (!q.isNull(16)) {
+            row.lastActivity = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
+            if (row.lastActivity.isValid() && row.lastActivity.timeSpec() == Qt::LocalTime)
+                row.lastActivity.setTimeSpec(Qt::UTC); // stored instants are UTC
+        }
+        row.archived = q.value(17).toInt() != 0;
+        m_lastKey = q.value(18);
+        m_lastPk = row.pk;
         page.append(row);
     }
     return page;
+}
+
+QString AccountListModel::shared(const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    // Owners, segments, countries... repeat across 100k rows: keep one copy of each.
+    auto it = m_strings.constFind(value);
+    if (it != m_strings.constEnd())
+        return it.value();
+    if (m_strings.size() > 100000)
+        return value; // not a low-cardinality column after all
+    m_strings.insert(value, value);
+    return value;
 }
 
 QString AccountListModel::displayText(const Row &row, int column) const
@@ -319,23 +480,37 @@ QString AccountListModel::displayText(const Row &row, int column) const
         return row.id;
     case Owner:
         return row.owner;
+    case Team:
+        return row.team;
     case Segment:
         return valueLabel(row.segment);
+    case Industry:
+        return valueLabel(row.industry);
+    case Region:
+        return valueLabel(row.region);
+    case Country:
+        return row.country;
     case Arr: {
-        if (!row.arr.isValid())
+        if (!row.hasArr)
             return {};
-        // The C locale (no preference set) writes "1,000US$"; English reads better.
-        const QLocale locale = QLocale().language() == QLocale::C
-            ? QLocale(QLocale::English, QLocale::UnitedStates)
-            : QLocale();
-        return locale.toCurrencyString(row.arr.toDouble(), currencySymbol(locale, row.currency), 0);
+        const QLocale locale = displayLocale();
+        return locale.toCurrencyString(row.arr, currencySymbol(locale, row.currency), 0);
     }
+    case Licenses:
+        return row.hasLicenses ? displayLocale().toString(row.licenses) : QString();
     case RenewalDate:
         return row.renewal.isValid() ? QLocale().toString(row.renewal, QLocale::ShortFormat) : QString();
+    case ContractStart:
+        return row.contractStart.isValid() ? QLocale().toString(row.contractStart, QLocale::ShortFormat)
+                                           : QString();
     case LifecycleStage:
         return valueLabel(row.lifecycle);
     case Status:
         return valueLabel(row.status);
+    case LastActivity:
+        return row.lastActivity.isValid()
+            ? QLocale().toString(row.lastActivity.toLocalTime().date(), QLocale::ShortFormat)
+            : QString();
     default:
         return {};
     }
@@ -382,23 +557,40 @@ QString AccountListModel::valueLabel(const QString &value)
 
 QVariant AccountListModel::rawValue(const Row &row, int column) const
 {
+    const auto text = [](const QString &value) {
+        return value.isEmpty() ? QVariant() : QVariant(value);
+    };
     switch (column) {
     case Name:
         return row.name;
     case CrmId:
         return row.id;
     case Owner:
-        return row.owner;
+        return text(row.owner);
+    case Team:
+        return text(row.team);
     case Segment:
-        return row.segment;
+        return text(row.segment);
+    case Industry:
+        return text(row.industry);
+    case Region:
+        return text(row.region);
+    case Country:
+        return text(row.country);
     case Arr:
-        return row.arr;
+        return row.hasArr ? QVariant(row.arr) : QVariant();
+    case Licenses:
+        return row.hasLicenses ? QVariant(row.licenses) : QVariant();
     case RenewalDate:
-        return row.renewal;
+        return row.renewal.isValid() ? QVariant(row.renewal) : QVariant();
+    case ContractStart:
+        return row.contractStart.isValid() ? QVariant(row.contractStart) : QVariant();
     case LifecycleStage:
-        return row.lifecycle;
+        return text(row.lifecycle);
     case Status:
-        return row.status;
+        return text(row.status);
+    case LastActivity:
+        return row.lastActivity.isValid() ? QVariant(row.lastActivity) : QVariant();
     default:
         return {};
     }

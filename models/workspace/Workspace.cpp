@@ -30,8 +30,7 @@ QString scopeKeyword(Workspace::Scope scope)
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void Workspace::setUser(const QString &id, const QString &name)
 {
@@ -71,7 +70,9 @@ void Workspace::load(QSettings &settings)
         m_scope = Scope::MyBook;
     else if (scope == "team"_L1)
         m_scope = Scope::MyTeam;
-    else
+    else if (scope == "all"_L1)
+        m_scope = Scope::All;
+    else // never chosen: a CSM starts on their own book
         m_scope = m_userId.isEmpty() ? Scope::All : Scope::MyBook;
     Q_EMIT userChanged();
     Q_EMIT scopeChanged();

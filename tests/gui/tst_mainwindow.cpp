@@ -1,19 +1,27 @@
+#include "account360/Account360View.h"
+#include "accounts/AccountFilter.h"
 #include "accounts/AccountsView.h"
 #include "common/EmptyStateWidget.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"
 #include "common/Theme.h"
+#include "home/HomeView.h"
+#include "identity/UserPickerDialog.h"
 #include "importer/ImportDialog.h"
 #include "itemmodels/AccountListModel.h"
 #include "mainwindow/CacheStatusBar.h"
 #include "mainwindow/MainWindow.h"
+#include "search/GlobalSearchPopup.h"
 #include "store/Database.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +85,13 @@ private Q_SLOTS:
     void statusBarShowsCountPathAndLastImport();
     void refreshRereadsTheCache();
     void aboutGoesThroughTheSeam();
+    void opensAccountsAndGoesBackAndForward();
+    void reopensTheAccountsOpenAtQuit();
+    void openingTooManyAccountsClosesTheOldest();
+    void globalSearchOpensAnAccount();
+    void asksWhoTheUserIsOnceAndRemembers();
+    void scopeSwitchAppliesToTheList();
+    void homeClickThroughShowsTheList();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -97,6 +113,10 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    // Most tests play a chosen user who sees everything; the who-am-I test clears it.
+    QSettings().setValue(u"Workspace/userId"_s, u"U1"_s);
+    QSettings().setValue(u"Workspace/userName"_s, u"Alice Martin"_s);
+    QSettings().setValue(u"Workspace/scope"_s, u"all"_s);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
@@ -139,6 +159,8 @@ void TestMainWindow::showsTheAccounts()
     auto window = makeWindow();
     QCOMPARE(window->windowTitle(), u"Pitwall"_s);
     QVERIFY(!window->windowIcon().isNull());
+    QCOMPARE(window->currentViewId(), MainWindow::homeViewId);
+    window->showView(MainWindow::accountsViewId);
     QCOMPARE(window->currentViewId(), MainWindow::accountsViewId);
 
     QTableView *table = window->accountsView()->table();
@@ -157,7 +179,7 @@ void TestMainWindow::showsTheAccounts()
             titles << a->text();
         return titles;
     }();
-    QCOMPARE(menus, (QStringList { u"&File"_s, u"&View"_s, u"&Help"_s }));
+    QCOMPARE(menus, (QStringList { u"&File"_s, u"&Go"_s, u"&View"_s, u"&Help"_s }));
     QCOMPARE(window->importAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
     QCOMPARE(window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
 }
@@ -166,6 +188,7 @@ void TestMainWindow::searchFiltersAsYouType()
 {
     QVERIFY(insertAccounts(*m_db, 40));
     auto window = makeWindow();
+    window->showView(MainWindow::accountsViewId);
     QLineEdit *search = window->accountsView()->searchField();
     AccountListModel *model = window->accountsView()->model();
     QCOMPARE(search->placeholderText(), u"Search accounts by name, ID or owner"_s);
@@ -197,6 +220,7 @@ void TestMainWindow::ctrlFFocusesSearch()
     auto window = makeWindow();
     QApplication::setActiveWindow(window.get());
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    window->showView(MainWindow::accountsViewId);
     window->accountsView()->table()->setFocus();
     QTRY_VERIFY(window->accountsView()->table()->hasFocus());
     QTest::keyClick(window->accountsView()->table(), Qt::Key_F, Qt::ControlModifier);
@@ -232,6 +256,7 @@ void TestMainWindow::restoresWindowAndListSettings()
     QVERIFY(insertAccounts(*m_db, 20));
     {
         auto window = makeWindow();
+        window->showView(MainWindow::accountsViewId);
         window->resize(1010, 690);
         QTRY_COMPARE(window->size(), QSize(1010, 690));
         window->accountsView()->table()->sortByColumn(AccountListModel::Arr, Qt::DescendingOrder);
@@ -241,6 +266,7 @@ void TestMainWindow::restoresWindowAndListSettings()
     }
     auto window = makeWindow();
     QCOMPARE(window->size(), QSize(1010, 690));
+    QCOMPARE(window->currentViewId(), MainWindow::accountsViewId); // the view open at quit
     QHeaderView *header = window->accountsView()->table()->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(AccountListModel::Arr));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -264,6 +290,7 @@ void TestMainWindow::offersDemoDataOnAnEmptyCache()
     // Answered "No": nothing runs, the empty state explains what to do.
     QTest::qWait(50);
     QVERIFY(!window->importDialog());
+    window->showView(MainWindow::accountsViewId);
     auto *empty = window->findChild<EmptyStateWidget *>(u"noAccountsState"_s);
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(u"Ctrl+I"_s));
@@ -307,6 +334,9 @@ void TestMainWindow::acceptedDemoOfferLoadsTheDemo()
     AccountListModel *model = window->accountsView()->model();
     QVERIFY(model->unfilteredCount() > 0);
     QCOMPARE(model->unfilteredCount(), int(report.tables.value(u"accounts"_s).added));
+    // Home, with the new book, is where an import lands.
+    QCOMPARE(window->currentViewId(), MainWindow::homeViewId);
+    window->showView(MainWindow::accountsViewId);
     QVERIFY(window->accountsView()->table()->isVisible());
     auto *status = window->findChild<CacheStatusBar *>();
     QVERIFY2(status->lastImportText().contains(u"added"_s), qPrintable(status->lastImportText()));
@@ -357,6 +387,153 @@ void TestMainWindow::aboutGoesThroughTheSeam()
     QCOMPARE(m_questions.size(), 1);
     QCOMPARE(m_questions.constFirst().title, u"About Pitwall"_s);
     QVERIFY(m_questions.constFirst().text.contains(QStringLiteral(PITWALL_VERSION)));
+}
+
+void TestMainWindow::opensAccountsAndGoesBackAndForward()
+{
+    QVERIFY(insertAccounts(*m_db, 10));
+    auto window = makeWindow();
+    QCOMPARE(window->currentViewId(), MainWindow::homeViewId);
+    QVERIFY(!window->backAction()->isEnabled());
+    QVERIFY(!window->closeAccountAction()->isEnabled());
+
+    // Enter in the list opens the account.
+    window->showView(MainWindow::accountsViewId);
+    QTableView *table = window->accountsView()->table();
+    table->setCurrentIndex(table->model()->index(2, 0));
+    const QString third = table->model()->index(2, 0).data(AccountListModel::AccountIdRole).toString();
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_COMPARE(window->currentViewId(), MainWindow::accountViewId(third));
+    QVERIFY(window->accountView(third));
+    QVERIFY(window->windowTitle().contains(window->accountView(third)->title()));
+    QVERIFY(window->closeAccountAction()->isEnabled());
+
+    window->openAccount(u"001A000005"_s);
+    QCOMPARE(window->openAccountIds(), (QStringList { third, u"001A000005"_s }));
+    // Opening an open account shows it again instead of opening a second copy.
+    window->openAccount(third);
+    QCOMPARE(window->openAccountIds().size(), 2);
+    QCOMPARE(window->currentViewId(), MainWindow::accountViewId(third));
+
+    // Back: 005, then the list, then Home; forward again.
+    window->backAction()->trigger();
+    QCOMPARE(window->currentViewId(), MainWindow::accountViewId(u"001A000005"_s));
+    window->backAction()->trigger();
+    QCOMPARE(window->currentViewId(), MainWindow::accountViewId(third));
+    window->backAction()->trigger();
+    QCOMPARE(window->currentViewId(), MainWindow::accountsViewId);
+    window->backAction()->trigger();
+    QCOMPARE(window->currentViewId(), MainWindow::homeViewId);
+    QVERIFY(!window->backAction()->isEnabled());
+    QVERIFY(window->forwardAction()->isEnabled());
+    window->forwardAction()->trigger();
+    QCOMPARE(window->currentViewId(), MainWindow::accountsViewId);
+    QVERIFY(window->backAction()->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_Left)));
+    QVERIFY(window->forwardAction()->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_Right)));
+
+    // Ctrl+W closes the account shown and returns to where the user came from.
+    window->openAccount(u"001A000005"_s);
+    window->closeAccountAction()->trigger();
+    QCOMPARE(window->openAccountIds(), QStringList { third });
+    QCOMPARE(window->currentViewId(), MainWindow::accountsViewId);
+    // A closed account is skipped by back and forward.
+    window->backAction()->trigger();
+    QVERIFY(window->currentViewId() != MainWindow::accountViewId(u"001A000005"_s));
+}
+
+void TestMainWindow::reopensTheAccountsOpenAtQuit()
+{
+    QVERIFY(insertAccounts(*m_db, 10));
+    {
+        auto window = makeWindow();
+        window->openAccount(u"001A000003"_s);
+        window->openAccount(u"001A000007"_s);
+        window->close();
+    }
+    auto window = makeWindow();
+    QCOMPARE(window->openAccountIds(), (QStringList { u"001A000003"_s, u"001A000007"_s }));
+    QCOMPARE(window->currentViewId(), MainWindow::accountViewId(u"001A000007"_s));
+}
+
+void TestMainWindow::openingTooManyAccountsClosesTheOldest()
+{
+    QVERIFY(insertAccounts(*m_db, MainWindow::maxOpenAccounts + 2));
+    auto window = makeWindow();
+    for (int i = 0; i < MainWindow::maxOpenAccounts + 1; ++i)
+        window->openAccount(u"001A%1"_s.arg(i, 6, 10, QLatin1Char('0')));
+    QCOMPARE(window->openAccountIds().size(), MainWindow::maxOpenAccounts);
+    QVERIFY(!window->openAccountIds().contains(u"001A000000"_s));
+    QVERIFY(window->openAccountIds().contains(u"001A000001"_s));
+}
+
+void TestMainWindow::globalSearchOpensAnAccount()
+{
+    QVERIFY(insertAccounts(*m_db, 12));
+    auto window = makeWindow();
+    QApplication::setActiveWindow(window.get());
+    QCOMPARE(window->searchAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    window->searchAction()->trigger();
+    GlobalSearchPopup *popup = window->globalSearch();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClicks(popup->searchField(), u"globex 5"_s);
+    QTRY_VERIFY(popup->results()->count() > 0);
+    QTRY_COMPARE(popup->results()->currentItem()->text().section(u'\n', 0, 0), u"Globex 5"_s);
+    QTest::keyClick(popup->searchField(), Qt::Key_Return);
+    QTRY_COMPARE(window->currentViewId(), MainWindow::accountViewId(u"001A000005"_s));
+    QVERIFY(!popup->isVisible());
+}
+
+void TestMainWindow::asksWhoTheUserIsOnceAndRemembers()
+{
+    QSettings().remove(u"Workspace"_s);
+    QVERIFY(insertAccounts(*m_db, 40));
+    {
+        auto window = makeWindow();
+        QTRY_VERIFY(window->userPicker());
+        UserPickerDialog *picker = window->userPicker();
+        QTRY_VERIFY(picker->isVisible());
+        QCOMPARE(picker->list()->count(), 2);
+        QTest::keyClicks(picker->filterField(), u"王"_s);
+        QCOMPARE(picker->selectedUser().id, u"U2"_s);
+        picker->accept();
+        QCOMPARE(window->workspace()->userId(), u"U2"_s);
+        QCOMPARE(window->workspace()->scope(), Workspace::Scope::MyBook);
+        // My book: U2 owns the even-numbered half.
+        QTRY_COMPARE(window->accountsView()->model()->totalCount(), 20);
+        QVERIFY(window->findChild<QToolButton *>(u"userButton"_s)->text().contains(u"王小明"_s));
+        window->close();
+    }
+    auto window = makeWindow();
+    QTest::qWait(100);
+    QVERIFY(!window->userPicker());
+    QCOMPARE(window->workspace()->userId(), u"U2"_s);
+}
+
+void TestMainWindow::scopeSwitchAppliesToTheList()
+{
+    QVERIFY(insertAccounts(*m_db, 40));
+    auto window = makeWindow();
+    AccountListModel *model = window->accountsView()->model();
+    QCOMPARE(model->totalCount(), 40);
+    QComboBox *scope = window->scopeSelector();
+    scope->setCurrentIndex(scope->findData(int(Workspace::Scope::MyBook)));
+    Q_EMIT scope->activated(scope->currentIndex());
+    QCOMPARE(window->workspace()->scope(), Workspace::Scope::MyBook);
+    QTRY_COMPARE(model->totalCount(), 20);
+    scope->setCurrentIndex(scope->findData(int(Workspace::Scope::All)));
+    Q_EMIT scope->activated(scope->currentIndex());
+    QTRY_COMPARE(model->totalCount(), 40);
+}
+
+void TestMainWindow::homeClickThroughShowsTheList()
+{
+    QVERIFY(insertAccounts(*m_db, 40));
+    auto window = makeWindow();
+    AccountFilter filter;
+    filter.ownerIds = QStringList { u"U2"_s };
+    Q_EMIT window->homeView()->accountsRequested(filter, u"Test"_s);
+    QCOMPARE(window->currentViewId(), MainWindow::accountsViewId);
+    QTRY_COMPARE(window->accountsView()->model()->totalCount(), 20);
 }
 
 QTEST_MAIN(TestMainWindow)

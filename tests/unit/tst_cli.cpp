@@ -1,11 +1,15 @@
 // pitwall-cli end to end: the real binary on a throwaway cache.
 #include "TestSupport.h"
+#include "store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +26,13 @@ private Q_SLOTS:
     void badInputFailsWithAMessage_data();
     void badInputFailsWithAMessage();
     void chineseMessages();
+    void accountsExportCsvAndXlsx();
+    void accountsExportFilters();
+    void accountsExportBadInput();
+    void noteTaskJournal();
+    void journalWhenEmpty();
+    void localWorkBadInput_data();
+    void localWorkBadInput();
 
 private:
     struct Result
@@ -173,6 +184,221 @@ void TestCli::chineseMessages()
     const Result r = cli({ u"import"_s, u"/no/such/export"_s }, u"zh_CN"_s);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(QString::fromUtf8(r.err).contains(u"不存在"_s), r.err.constData());
+}
+
+void TestCli::noteTaskJournal()
+{
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_db, &error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"INSERT INTO users (id, name) VALUES ('U7', 'Alice Martin')"_s));
+        QVERIFY(q.exec(u"INSERT INTO accounts (id, name, owner_id) VALUES ('001A', '华为科技', 'U7'),"
+                       " ('001B', 'Acme Corp', 'U7')"_s));
+    }
+    // The user picked in the GUI is the author.
+    QVERIFY(TestSupport::writeFile(m_dir->filePath(u"xdg-config/Pitwall/Pitwall.conf"_s),
+                                   "[Workspace]\nuserId=U7\nuserName=Alice Martin\n"));
+
+    Result r = cli({ u"note"_s, u"--account"_s, u"001A"_s, u"--text"_s, u"QBR prep:\nrenewal at risk"_s,
+                     u"--kind"_s, u"meeting"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString noteId = QString::fromUtf8(r.out).trimmed();
+    QVERIFY2(!QUuid::fromString(noteId).isNull(), r.out.constData());
+
+    r = cli({ u"task"_s, u"--account"_s, u"001B"_s, u"--title"_s, u"Send the renewal quote"_s, u"--due"_s,
+              u"2026-12-01"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString taskId = QString::fromUtf8(r.out).trimmed();
+    QVERIFY2(!QUuid::fromString(taskId).isNull(), r.out.constData());
+    QVERIFY(taskId != noteId);
+
+    r = cli({ u"journal"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError parseError;
+    const QJsonArray changes = QJsonDocument::fromJson(r.out, &parseError).array();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(changes.size(), 2);
+    const QJsonObject note = changes.at(0).toObject();
+    for (const char *key : { "change_id", "seq", "entity", "entity_id", "account_id", "field", "old_value",
+                             "new_value", "base_version", "author", "at" })
+        QVERIFY2(note.contains(QLatin1StringView(key)), key);
+    QCOMPARE(note.value("entity"_L1).toString(), u"note"_s);
+    QCOMPARE(note.value("entity_id"_L1).toString(), noteId);
+    QCOMPARE(note.value("account_id"_L1).toString(), u"001A"_s);
+    QCOMPARE(note.value("field"_L1).toString(), u"created"_s);
+    QVERIFY(note.value("old_value"_L1).isNull());
+    QCOMPARE(note.value("author"_L1).toString(), u"U7"_s);
+    const QJsonObject created
+        = QJsonDocument::fromJson(note.value("new_value"_L1).toString().toUtf8()).object();
+    QCOMPARE(created.value("body"_L1).toString(), u"QBR prep:\nrenewal at risk"_s);
+    QCOMPARE(created.value("kind"_L1).toString(), u"meeting"_s);
+    const QJsonObject task = changes.at(1).toObject();
+    QCOMPARE(task.value("entity"_L1).toString(), u"task"_s);
+    QCOMPARE(task.value("entity_id"_L1).toString(), taskId);
+    QVERIFY(task.value("seq"_L1).toInteger() > note.value("seq"_L1).toInteger());
+    QCOMPARE(QJsonDocument::fromJson(task.value("new_value"_L1).toString().toUtf8())
+                 .object()
+                 .value("due_date"_L1)
+                 .toString(),
+             u"2026-12-01"_s);
+
+    // The table: a header, one aligned line per change, a count.
+    r = cli({ u"journal"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).startsWith(u"Time"_s) && lines.at(0).contains(u"New value"_s), r.out.constData());
+    QVERIFY2(lines.at(1).contains(u"note"_s) && lines.at(1).contains(u"created"_s)
+                 && lines.at(1).contains(u"华为科技"_s)
+                 && lines.at(1).contains(u"QBR prep: renewal at risk"_s),
+             r.out.constData());
+    QVERIFY2(lines.at(2).contains(u"task"_s) && lines.at(2).contains(u"Acme Corp"_s)
+                 && lines.at(2).contains(u"Send the renewal quote"_s),
+             r.out.constData());
+    const qsizetype fieldColumn = lines.at(0).indexOf(u"Field"_s);
+    QCOMPARE(lines.at(1).indexOf(u"created"_s), fieldColumn);
+    QCOMPARE(lines.at(2).indexOf(u"created"_s), fieldColumn);
+    QVERIFY2(lines.at(3).startsWith(u"2 change"_s) && lines.at(3).endsWith(u"not yet sent"_s),
+             qPrintable(lines.at(3)));
+}
+
+void TestCli::journalWhenEmpty()
+{
+    Result r = cli({ u"journal"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QVERIFY(doc.isArray());
+    QVERIFY(doc.array().isEmpty());
+    r = cli({ u"journal"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("No local changes"), r.out.constData());
+}
+
+void TestCli::localWorkBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("note unknown account")
+        << QStringList { u"note"_s, u"--account"_s, u"NOPE"_s, u"--text"_s, u"hello"_s } << 1
+        << u"No account with CRM id “NOPE” in the cache."_s;
+    QTest::newRow("task unknown account")
+        << QStringList { u"task"_s, u"--account"_s, u"NOPE"_s, u"--title"_s, u"Call"_s } << 1
+        << u"No account with CRM id “NOPE”"_s;
+    QTest::newRow("note without text")
+        << QStringList { u"note"_s, u"--account"_s, u"A"_s } << 2 << u"--text"_s;
+    QTest::newRow("note with empty text")
+        << QStringList { u"note"_s, u"--account"_s, u"A"_s, u"--text"_s, u"  "_s } << 2 << u"--text"_s;
+    QTest::newRow("note bad kind") << QStringList { u"note"_s, u"--account"_s, u"A"_s,  u"--text"_s,
+                                                    u"x"_s,    u"--kind"_s,    u"fax"_s }
+                                   << 2 << u"--kind"_s;
+    QTest::newRow("task without title")
+        << QStringList { u"task"_s, u"--account"_s, u"A"_s } << 2 << u"--title"_s;
+    QTest::newRow("task bad date") << QStringList { u"task"_s, u"--account"_s, u"A"_s,         u"--title"_s,
+                                                    u"Call"_s, u"--due"_s,     u"2026-13-01"_s }
+                                   << 2 << u"--due must be a date as YYYY-MM-DD"_s;
+    QTest::newRow("task date in words") << QStringList {
+        u"task"_s, u"--account"_s, u"A"_s, u"--title"_s, u"Call"_s, u"--due"_s, u"tomorrow"_s
+    } << 2 << u"“tomorrow”"_s;
+    QTest::newRow("journal stray argument") << QStringList { u"journal"_s, u"--jsn"_s } << 2 << u"jsn"_s;
+}
+
+void TestCli::localWorkBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Result r = cli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::accountsExportCsvAndXlsx()
+{
+    Result r = cli({ u"import"_s, TestSupport::dataPath(u"import/native-basic/source"_s) });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({ u"accounts"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const qsizetype accounts = QJsonDocument::fromJson(r.out).array().size();
+    QVERIFY(accounts > 1);
+
+    const QString csv = m_dir->filePath(u"accounts.csv"_s);
+    r = cli({ u"accounts"_s, u"--csv"_s, csv });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith(QByteArray("Exported " + QByteArray::number(accounts) + " account")), r.out.constData());
+    const QByteArray bytes = TestSupport::readFile(csv);
+    // The list's default columns, in its order, as Excel opens them.
+    QVERIFY2(
+        bytes.startsWith("\xEF\xBB\xBFName,CRM ID,Owner,Segment,ARR,Currency,Renewal date,Lifecycle stage,"
+                         "Status,Last activity\r\n"),
+        bytes.constData());
+    QCOMPARE(bytes.count("\r\n"), accounts + 1);
+    QVERIFY(bytes.contains("\"Bluepeak Analytics, Inc.\",ACC-3,"));
+    QVERIFY(bytes.contains("华东精密制造有限公司,ACC-2,"));
+    // The account named "=HYPERLINK(evil)" cannot run in a spreadsheet.
+    QVERIFY(bytes.contains("\r\n'=HYPERLINK(evil),ACC-4,"));
+    QVERIFY(!bytes.contains("\n=HYPERLINK"));
+
+    const QString xlsx = m_dir->filePath(u"accounts.xlsx"_s);
+    r = cli({ u"accounts"_s, u"--xlsx"_s, xlsx });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(TestSupport::readFile(xlsx).startsWith("PK\x03\x04"));
+
+    // Without a file the list prints as before.
+    r = cli({ u"accounts"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("ACC-1"));
+    QVERIFY(r.out.contains(QByteArray(QByteArray::number(accounts) + " accounts")));
+}
+
+void TestCli::accountsExportFilters()
+{
+    Result r = cli({ u"import"_s, TestSupport::dataPath(u"import/native-basic/source"_s) });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const auto ids = [&](const QStringList &filter) {
+        QStringList result;
+        const Result listed = cli(QStringList { u"accounts"_s, u"--json"_s } + filter);
+        for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).array())
+            result << v.toObject().value("id"_L1).toString();
+        const QString csv = m_dir->filePath(u"filtered.csv"_s);
+        const Result exported = cli(QStringList { u"accounts"_s, u"--csv"_s, csv } + filter);
+        if (exported.exitCode != 0)
+            return QStringList { QString::fromUtf8(exported.err) };
+        QStringList fromFile;
+        static const QRegularExpression crmId(u",(ACC-\\d+),"_s);
+        for (const QRegularExpressionMatch &m :
+             crmId.globalMatch(QString::fromUtf8(TestSupport::readFile(csv))))
+            fromFile << m.captured(1);
+        // The file holds what the list prints, in the same order.
+        return fromFile == result ? result : QStringList { u"differs: "_s + fromFile.join(u' ') };
+    };
+    QCOMPARE(ids({ u"--owner"_s, u"U-CSM-1"_s }), (QStringList { u"ACC-1"_s, u"ACC-2"_s }));
+    QCOMPARE(ids({ u"--segment"_s, u"smb"_s }), (QStringList { u"ACC-4"_s, u"ACC-3"_s }));
+    // A segment as the list shows it, in any case; two of them.
+    QCOMPARE(ids({ u"--segment"_s, u"Mid-Market"_s, u"--segment"_s, u"ENTERPRISE"_s }),
+             (QStringList { u"ACC-1"_s, u"ACC-2"_s }));
+    QCOMPARE(ids({ u"--search"_s, u"华东"_s }), (QStringList { u"ACC-2"_s }));
+    QCOMPARE(ids({ u"--search"_s, u"nothing like this"_s }), QStringList());
+}
+
+void TestCli::accountsExportBadInput()
+{
+    const QString csv = m_dir->filePath(u"a.csv"_s);
+    Result r = cli({ u"accounts"_s, u"--csv"_s, csv, u"--xlsx"_s, m_dir->filePath(u"a.xlsx"_s) });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("not both"), r.err.constData());
+    r = cli({ u"accounts"_s, u"--csv"_s, csv, u"--json"_s });
+    QCOMPARE(r.exitCode, 2);
+    const QString missing = m_dir->filePath(u"no/such/folder/a.xlsx"_s);
+    r = cli({ u"accounts"_s, u"--xlsx"_s, missing });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(missing), r.err.constData());
+    QVERIFY(!QFile::exists(csv));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -32,21 +32,36 @@ void FileDialogs::setHandler(Handler h)
 
 QString FileDialogs::existingDirectory(QWidget *parent, const QString &caption)
 {
-    return ask(parent, { Kind::ExistingDirectory, caption, lastDirectory(), {} });
+    return ask(parent, { Kind::ExistingDirectory, caption, lastDirectory(), {}, {} });
 }
 
 QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
-    return ask(parent, { Kind::OpenFile, caption, lastDirectory(), filter });
+    return ask(parent, { Kind::OpenFile, caption, lastDirectory(), filter, {} });
 }
 
-QString FileDialogs::ask(QWidget *parent, const Request &request)
+QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName,
+                                  const QString &filter, QString *selectedFilter)
+{
+    Request request { Kind::SaveFile, caption, QDir(lastDirectory()).filePath(suggestedName), filter, {} };
+    if (selectedFilter)
+        request.selectedFilter = *selectedFilter;
+    return ask(parent, request, selectedFilter);
+}
+
+QString FileDialogs::ask(QWidget *parent, const Request &request, QString *selectedFilter)
 {
     QString chosen;
     if (handler()) {
         chosen = handler()(request);
     } else if (request.kind == Kind::ExistingDirectory) {
         chosen = QFileDialog::getExistingDirectory(parent, request.caption, request.directory);
+    } else if (request.kind == Kind::SaveFile) {
+        QString selected = request.selectedFilter;
+        chosen = QFileDialog::getSaveFileName(parent, request.caption, request.directory, request.filter,
+                                              &selected);
+        if (selectedFilter && !chosen.isEmpty())
+            *selectedFilter = selected;
     } else {
         chosen = QFileDialog::getOpenFileName(parent, request.caption, request.directory, request.filter);
     }

@@ -13,7 +13,8 @@ public:
     enum class Kind
     {
         ExistingDirectory,
-        OpenFile
+        OpenFile,
+        SaveFile
     };
     struct Request
     {
@@ -21,6 +22,7 @@ public:
         QString caption;
         QString directory;
         QString filter;
+        QString selectedFilter; // SaveFile: the filter offered first
     };
     // Returns the chosen path, or empty for "cancelled".
     using Handler = std::function<QString(const Request &request)>;
@@ -30,7 +32,12 @@ public:
 
     static QString existingDirectory(QWidget *parent, const QString &caption);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    // Asks where to save, starting at `suggestedName` in the last folder; the dialog asks
+    // before replacing a file. `selectedFilter` is the filter to offer first and, on
+    // return, the one the user picked.
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName,
+                                const QString &filter, QString *selectedFilter = nullptr);
 
 private:
-    static QString ask(QWidget *parent, const Request &request);
+    static QString ask(QWidget *parent, const Request &request, QString *selectedFilter = nullptr);
 };

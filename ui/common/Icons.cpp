@@ -188,6 +188,81 @@ QIcon Icons::refresh(const QColor &color)
         color);
 }
 
+QIcon Icons::home(const QColor &color, const QColor &selected)
+{
+    return makeIcon(
+        [](QPainter &p) {
+            p.drawPolyline(QList<QPointF> { { 3, 11.5 }, { 12, 3.5 }, { 21, 11.5 } });
+            p.drawPolyline(QList<QPointF> { { 5.5, 9.5 }, { 5.5, 20.5 }, { 18.5, 20.5 }, { 18.5, 9.5 } });
+            p.drawPolyline(QList<QPointF> { { 10, 20.5 }, { 10, 14.5 }, { 14, 14.5 }, { 14, 20.5 } });
+        },
+        color, selected);
+}
+
+QIcon Icons::account(const QColor &color, const QColor &selected)
+{
+    return makeIcon(
+        [](QPainter &p) {
+            p.drawRoundedRect(QRectF(5, 3.5, 14, 17), 1.5, 1.5);
+            for (double y : { 7.5, 11.0, 14.5 })
+                for (double x : { 9.0, 15.0 })
+                    p.drawPoint(QPointF(x, y));
+            p.drawLine(QPointF(10.5, 20.5), QPointF(10.5, 17.5));
+            p.drawLine(QPointF(10.5, 17.5), QPointF(13.5, 17.5));
+            p.drawLine(QPointF(13.5, 17.5), QPointF(13.5, 20.5));
+        },
+        color, selected);
+}
+
+QIcon Icons::contact(const QColor &color)
+{
+    return makeIcon(
+        [](QPainter &p) {
+            p.drawEllipse(QPointF(12, 8.5), 4, 4);
+            QPainterPath body;
+            body.moveTo(4.5, 20.5);
+            body.cubicTo(5, 15.5, 8, 14, 12, 14);
+            body.cubicTo(16, 14, 19, 15.5, 19.5, 20.5);
+            p.drawPath(body);
+        },
+        color);
+}
+
+QIcon Icons::user(const QColor &color)
+{
+    return makeIcon(
+        [](QPainter &p) {
+            p.drawEllipse(QPointF(12, 12), 9, 9);
+            p.drawEllipse(QPointF(12, 10), 3.2, 3.2);
+            QPainterPath body;
+            body.moveTo(6.5, 18.5);
+            body.cubicTo(8, 15.5, 10, 15, 12, 15);
+            body.cubicTo(14, 15, 16, 15.5, 17.5, 18.5);
+            p.drawPath(body);
+        },
+        color);
+}
+
+QIcon Icons::back(const QColor &color)
+{
+    return makeIcon(
+        [](QPainter &p) {
+            p.drawLine(QPointF(19, 12), QPointF(5, 12));
+            p.drawPolyline(QList<QPointF> { { 11, 6 }, { 5, 12 }, { 11, 18 } });
+        },
+        color);
+}
+
+QIcon Icons::forward(const QColor &color)
+{
+    return makeIcon(
+        [](QPainter &p) {
+            p.drawLine(QPointF(5, 12), QPointF(19, 12));
+            p.drawPolyline(QList<QPointF> { { 13, 6 }, { 19, 12 }, { 13, 18 } });
+        },
+        color);
+}
+
 QPixmap Icons::success(int size)
 {
     return badge(size, QColor(0x1a, 0x7f, 0x37), [](QPainter &p) {

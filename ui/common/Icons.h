@@ -21,6 +21,12 @@ public:
     static QIcon importData(const QColor &color);
     static QIcon demoData(const QColor &color);
     static QIcon refresh(const QColor &color);
+    static QIcon home(const QColor &color, const QColor &selected = Qt::white);
+    static QIcon account(const QColor &color, const QColor &selected = Qt::white);
+    static QIcon contact(const QColor &color);
+    static QIcon back(const QColor &color);
+    static QIcon forward(const QColor &color);
+    static QIcon user(const QColor &color);
     // Result badges for the import report.
     static QPixmap success(int size);
     static QPixmap failure(int size);

@@ -23,6 +23,16 @@ QListWidget#navigationList::item { padding: 8px 10px; margin: 1px 10px; border-r
 QListWidget#navigationList::item:hover:!selected { background: #1a2c44; color: #ffffff; }
 QListWidget#navigationList::item:selected { background: #1f6feb; color: #ffffff; }
 
+#windowHeader { background: #ffffff; border-bottom: 1px solid #e1e6ed; }
+QPushButton#globalSearchButton { text-align: left; color: #6b7686; background: #f5f7fa;
+    border: 1px solid #dde3ea; border-radius: 6px; padding: 6px 10px; }
+QPushButton#globalSearchButton:hover { border-color: #1f6feb; background: #ffffff; }
+QPushButton#globalSearchButton:focus { border-color: #1f6feb; }
+QToolButton#userButton { padding: 4px 8px; font-weight: 600; }
+#globalSearch { background: #ffffff; border: 1px solid #cfd6df; border-radius: 10px; }
+QListWidget#globalSearchResults::item { padding: 4px 6px; border-radius: 6px; }
+QListWidget#globalSearchResults::item:selected { background: #e8f0fe; color: #1b2430; }
+
 QLabel[role="title"] { font-size: 17pt; font-weight: 600; color: #1b2430; }
 QLabel[role="heading"] { font-size: 12pt; font-weight: 600; color: #1b2430; }
 QLabel[role="subtitle"], QLabel[role="muted"] { color: #6b7686; }

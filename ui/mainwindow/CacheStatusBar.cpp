@@ -1,12 +1,14 @@
 #include "CacheStatusBar.h"
 
 #include "common/ElidedLabel.h"
+#include "work/ChangeJournal.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +17,7 @@ CacheStatusBar::CacheStatusBar(const QSqlDatabase &db, QWidget *parent)
     , m_db(db)
     , m_accounts(new QLabel(this))
     , m_lastImport(new QLabel(this))
+    , m_pending(new QLabel(this))
     , m_cachePath(new ElidedLabel(Qt::ElideMiddle, this))
 {
     setSizeGripEnabled(false);
@@ -25,9 +28,18 @@ CacheStatusBar::CacheStatusBar(const QSqlDatabase &db, QWidget *parent)
     m_cachePath->setFullText(QDir::toNativeSeparators(m_db.databaseName()));
     m_cachePath->setToolTip(tr("Cache file: %1").arg(QDir::toNativeSeparators(m_db.databaseName())));
     addWidget(m_accounts);
+    m_pending->setObjectName(u"statusPendingChanges"_s);
+    m_pending->setToolTip(tr("Notes, tasks and other local changes waiting to be sent to the central CRM"));
     addWidget(m_lastImport, 1);
+    addPermanentWidget(m_pending);
     addPermanentWidget(m_cachePath);
     refresh();
+    // Local changes come from every view and from the command line: a cheap count
+    // (a partial index on the unsent rows) every few seconds keeps the figure true.
+    auto *poll = new QTimer(this);
+    poll->setInterval(3000);
+    connect(poll, &QTimer::timeout, this, &CacheStatusBar::refreshPendingChanges);
+    poll->start();
 }
 
 void CacheStatusBar::setAccountCount(int count)
@@ -36,8 +48,18 @@ void CacheStatusBar::setAccountCount(int count)
     m_accounts->setText(count == 1 ? tr("1 account") : tr("%1 accounts").arg(QLocale().toString(count)));
 }
 
+void CacheStatusBar::refreshPendingChanges()
+{
+    const qint64 pending = ChangeJournal(m_db).unsentCount();
+    m_pending->setText(pending == 0 ? tr("No local changes waiting to sync")
+                           : pending == 1
+                           ? tr("1 local change not yet synced")
+                           : tr("%1 local changes not yet synced").arg(QLocale().toString(pending)));
+}
+
 void CacheStatusBar::refresh()
 {
+    refreshPendingChanges();
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT finished_at, added, changed, archived, rejected FROM import_log"
                 " WHERE status = 'applied' ORDER BY id DESC LIMIT 1"_s)
@@ -69,4 +91,9 @@ QString CacheStatusBar::lastImportText() const
 QString CacheStatusBar::cachePathText() const
 {
     return m_cachePath->fullText();
+}
+
+QString CacheStatusBar::pendingChangesText() const
+{
+    return m_pending->text();
 }

@@ -15,16 +15,19 @@ public:
     explicit CacheStatusBar(const QSqlDatabase &db, QWidget *parent = nullptr);
 
     void setAccountCount(int count);
-    // Re-reads the last applied import from the import log.
+    // Re-reads the last applied import and the number of unsent local changes.
     void refresh();
+    void refreshPendingChanges();
 
     QString accountCountText() const;
     QString lastImportText() const;
     QString cachePathText() const;
+    QString pendingChangesText() const;
 
 private:
     QSqlDatabase m_db;
     QLabel *m_accounts;
     QLabel *m_lastImport;
+    QLabel *m_pending;
     ElidedLabel *m_cachePath;
 };

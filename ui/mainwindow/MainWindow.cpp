@@ -2,25 +2,37 @@
 
 #include "CacheStatusBar.h"
 #include "NavigationSidebar.h"
+#include "account360/Account360View.h"
+#include "accounts/AccountFilter.h"
 #include "accounts/AccountsView.h"
 #include "common/Icons.h"
 #include "common/MessageBoxes.h"
 #include "common/Theme.h"
+#include "home/HomeView.h"
+#include "identity/UserPickerDialog.h"
 #include "import/ImportReport.h"
 #include "importer/ImportDialog.h"
 #include "itemmodels/AccountListModel.h"
+#include "search/GlobalSearchPopup.h"
 #include "store/Database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -29,73 +41,86 @@ namespace {
 const auto geometryKey = "MainWindow/geometry"_L1;
 const auto stateKey = "MainWindow/state"_L1;
 const auto viewKey = "MainWindow/view"_L1;
+const auto openAccountsKey = "MainWindow/openAccounts"_L1;
+
+const QString accountPrefix = u"account:"_s;
+
+QString accountIdOf(const QString &viewId)
+{
+    return viewId.startsWith(accountPrefix) ? viewId.mid(accountPrefix.size()) : QString();
+}
 
 } // namespace
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_workspace(new Workspace(this))
     , m_sidebar(new NavigationSidebar(this))
     , m_views(new QStackedWidget(this))
-    , m_accounts(new AccountsView(db, this))
     , m_status(new CacheStatusBar(db.connection(), this))
+    , m_search(new GlobalSearchPopup(db, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(u"Pitwall"_s);
     setWindowIcon(Icons::application());
-    setMinimumSize(880, 560);
+    setMinimumSize(960, 600);
+
+    {
+        QSettings settings;
+        m_workspace->load(settings);
+    }
+    m_home = new HomeView(db, *m_workspace, this);
+    m_accounts = new AccountsView(db, *m_workspace, this);
+
+    createActions();
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(createHeader());
+    contentLayout->addWidget(m_views, 1);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_views, 1);
+    layout->addWidget(content, 1);
     setCentralWidget(central);
     setStatusBar(m_status);
 
-    createActions();
     createMenus();
 
+    addView(homeViewId, Icons::home(Theme::sidebarText()), tr("Home"), m_home);
     addView(accountsViewId, Icons::accounts(Theme::sidebarText()), tr("Accounts"), m_accounts);
     connect(m_sidebar, &NavigationSidebar::currentIdChanged, this, &MainWindow::showView);
+    connect(m_sidebar, &NavigationSidebar::closeRequested, this,
+            [this](const QString &id) { closeAccount(accountIdOf(id)); });
+
+    connect(m_home, &HomeView::accountsRequested, this,
+            [this](const AccountFilter &filter) { showAccounts(filter); });
+    connect(m_home, &HomeView::accountRequested, this, &MainWindow::openAccount);
+    connect(m_home, &HomeView::chooseUserRequested, this, &MainWindow::chooseUser);
+    connect(m_home, &HomeView::importRequested, this, &MainWindow::openImportDialog);
+    connect(m_home, &HomeView::demoDataRequested, this, &MainWindow::loadDemoData);
+    connect(m_accounts, &AccountsView::accountActivated, this, &MainWindow::openAccount);
     connect(m_accounts, &AccountsView::importRequested, this, &MainWindow::openImportDialog);
     connect(m_accounts, &AccountsView::demoDataRequested, this, &MainWindow::loadDemoData);
     connect(m_accounts, &AccountsView::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_search, &GlobalSearchPopup::accountChosen, this, &MainWindow::openAccount);
+    connect(m_workspace, &Workspace::userChanged, this, &MainWindow::updateUserButton);
+    connect(m_workspace, &Workspace::userChanged, this, &MainWindow::updateScopeSelector);
+    connect(m_workspace, &Workspace::scopeChanged, this, &MainWindow::updateScopeSelector);
 
     restoreSettings();
+    updateUserButton();
+    updateScopeSelector();
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::addView(const QString &id, const QIcon &icon, const QString &title, QWidget *view)
-{
-    Q_ASSERT(!m_viewsById.contains(id));
-    view->setObjectName(id + u"View"_s);
-    m_viewsById.insert(id, view);
-    m_views->addWidget(view);
-    m_sidebar->addEntry(id, icon, title);
-}
-
-void MainWindow::showView(const QString &id)
-{
-    QWidget *view = m_viewsById.value(id);
-    if (!view)
-        return;
-    m_views->setCurrentWidget(view);
-    m_sidebar->setCurrentId(id);
-}
-
-ImportDialog *MainWindow::importDialog() const
-{
-    return m_importDialog;
-}
-
-QString MainWindow::currentViewId() const
-{
-    return m_viewsById.key(m_views->currentWidget());
-}
 
 void MainWindow::createActions()
 {
@@ -112,13 +137,13 @@ void MainWindow::createActions()
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(u"actionQuit"_s);
-    m_quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
+    m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_refreshAction = new QAction(Icons::refresh(Theme::text()), tr("&Refresh"), this);
     m_refreshAction->setObjectName(u"actionRefresh"_s);
-    m_refreshAction->setShortcut(Qt::Key_F5);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setStatusTip(tr("Read the cache again"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
@@ -126,6 +151,47 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(u"actionAbout"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_backAction = new QAction(Icons::back(Theme::text()), tr("&Back"), this);
+    m_backAction->setObjectName(u"actionBack"_s);
+    m_backAction->setShortcuts(QKeySequence::Back);
+    m_backAction->setToolTip(
+        tr("Back (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+
+    m_forwardAction = new QAction(Icons::forward(Theme::text()), tr("&Forward"), this);
+    m_forwardAction->setObjectName(u"actionForward"_s);
+    m_forwardAction->setShortcuts(QKeySequence::Forward);
+    m_forwardAction->setToolTip(
+        tr("Forward (%1)").arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
+    connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+    m_searchAction = new QAction(Icons::search(Theme::text()), tr("&Search Accounts and Contacts…"), this);
+    m_searchAction->setObjectName(u"actionGlobalSearch"_s);
+    m_searchAction->setShortcut(Qt::CTRL | Qt::Key_K);
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::openGlobalSearch);
+
+    m_closeAccountAction = new QAction(tr("&Close Account"), this);
+    m_closeAccountAction->setObjectName(u"actionCloseAccount"_s);
+    m_closeAccountAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAccountAction, &QAction::triggered, this, &MainWindow::closeCurrentAccount);
+
+    m_homeAction = new QAction(Icons::home(Theme::text()), tr("&Home"), this);
+    m_homeAction->setObjectName(u"actionHome"_s);
+    m_homeAction->setShortcut(Qt::ALT | Qt::Key_Home);
+    connect(m_homeAction, &QAction::triggered, this, [this] { showView(homeViewId); });
+
+    m_accountsAction = new QAction(Icons::accounts(Theme::text()), tr("&Accounts"), this);
+    m_accountsAction->setObjectName(u"actionAccounts"_s);
+    m_accountsAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    connect(m_accountsAction, &QAction::triggered, this, [this] { showView(accountsViewId); });
+
+    m_chooseUserAction = new QAction(Icons::user(Theme::text()), tr("&Who Am I…"), this);
+    m_chooseUserAction->setObjectName(u"actionChooseUser"_s);
+    m_chooseUserAction->setStatusTip(tr("Choose which user in the cache you are"));
+    connect(m_chooseUserAction, &QAction::triggered, this, &MainWindow::chooseUser);
+
+    updateNavigationActions();
 }
 
 void MainWindow::createMenus()
@@ -134,16 +200,342 @@ void MainWindow::createMenus()
     file->setObjectName(u"menuFile"_s);
     file->addAction(m_importAction);
     file->addAction(m_demoAction);
+    if (QAction *exportAction = m_accounts->exportAction()) {
+        file->addSeparator();
+        file->addAction(exportAction);
+    }
     file->addSeparator();
+    file->addAction(m_closeAccountAction);
     file->addAction(m_quitAction);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(u"menuGo"_s);
+    go->addAction(m_homeAction);
+    go->addAction(m_accountsAction);
+    go->addSeparator();
+    go->addAction(m_backAction);
+    go->addAction(m_forwardAction);
+    go->addSeparator();
+    go->addAction(m_searchAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
+    QMenu *scopeMenu = view->addMenu(tr("&Scope"));
+    const QList<std::pair<Workspace::Scope, QKeySequence>> scopes = {
+        { Workspace::Scope::MyBook, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1) },
+        { Workspace::Scope::MyTeam, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2) },
+        { Workspace::Scope::All, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3) },
+    };
+    for (const auto &[scope, keys] : scopes) {
+        QAction *action = scopeMenu->addAction(Workspace::scopeLabel(scope));
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, [this, scope = scope] { requestScope(scope); });
+        addAction(action);
+    }
+    view->addAction(m_chooseUserAction);
+    view->addSeparator();
     view->addAction(m_refreshAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
     help->addAction(m_aboutAction);
+}
+
+QWidget *MainWindow::createHeader()
+{
+    auto *header = new QFrame(this);
+    header->setObjectName(u"windowHeader"_s);
+    auto *layout = new QHBoxLayout(header);
+    layout->setContentsMargins(12, 8, 16, 8);
+    layout->setSpacing(6);
+
+    auto toolButton = [header](QAction *action) {
+        auto *button = new QToolButton(header);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setIconSize(QSize(18, 18));
+        button->setFocusPolicy(Qt::TabFocus);
+        return button;
+    };
+    layout->addWidget(toolButton(m_backAction));
+    layout->addWidget(toolButton(m_forwardAction));
+    layout->addSpacing(8);
+
+    // Looks like a search field, opens the Ctrl+K search.
+    auto *search = new QPushButton(Icons::search(Theme::mutedText()),
+                                   tr("Search accounts and contacts…") + u"     "_s
+                                       + m_searchAction->shortcut().toString(QKeySequence::NativeText),
+                                   header);
+    search->setObjectName(u"globalSearchButton"_s);
+    search->setMinimumWidth(320);
+    search->setFocusPolicy(Qt::TabFocus);
+    connect(search, &QPushButton::clicked, this, &MainWindow::openGlobalSearch);
+    layout->addWidget(search);
+    layout->addStretch(1);
+
+    m_scope = new QComboBox(header);
+    m_scope->setObjectName(u"scopeSelector"_s);
+    m_scope->setToolTip(tr("Which accounts every view shows (Ctrl+Alt+1, 2, 3)"));
+    m_scope->addItem(Workspace::scopeLabel(Workspace::Scope::MyBook), int(Workspace::Scope::MyBook));
+    m_scope->addItem(Workspace::scopeLabel(Workspace::Scope::MyTeam), int(Workspace::Scope::MyTeam));
+    m_scope->addItem(Workspace::scopeLabel(Workspace::Scope::All), int(Workspace::Scope::All));
+    connect(m_scope, &QComboBox::activated, this, [this](int index) {
+        requestScope(static_cast<Workspace::Scope>(m_scope->itemData(index).toInt()));
+        updateScopeSelector(); // until the user is chosen, the selector shows what applies
+    });
+    layout->addWidget(m_scope);
+
+    m_userButton = new QToolButton(header);
+    m_userButton->setObjectName(u"userButton"_s);
+    m_userButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_userButton->setAutoRaise(true);
+    m_userButton->setIcon(Icons::user(Theme::text()));
+    m_userButton->setIconSize(QSize(20, 20));
+    m_userButton->setFocusPolicy(Qt::TabFocus);
+    connect(m_userButton, &QToolButton::clicked, this, &MainWindow::chooseUser);
+    layout->addWidget(m_userButton);
+    return header;
+}
+
+void MainWindow::addView(const QString &id, const QIcon &icon, const QString &title, QWidget *view)
+{
+    Q_ASSERT(!m_viewsById.contains(id));
+    view->setObjectName(id + u"View"_s);
+    m_viewsById.insert(id, view);
+    m_views->addWidget(view);
+    m_sidebar->addEntry(id, icon, title);
+}
+
+QString MainWindow::currentViewId() const
+{
+    return m_viewsById.key(m_views->currentWidget());
+}
+
+Account360View *MainWindow::accountView(const QString &accountId) const
+{
+    return m_accountViews.value(accountId);
+}
+
+QStringList MainWindow::openAccountIds() const
+{
+    QStringList ids;
+    for (const QString &id : m_sidebar->documentIds())
+        ids << accountIdOf(id);
+    return ids;
+}
+
+ImportDialog *MainWindow::importDialog() const
+{
+    return m_importDialog;
+}
+
+void MainWindow::showView(const QString &id)
+{
+    navigate(id, true);
+}
+
+void MainWindow::navigate(const QString &id, bool record)
+{
+    QWidget *target = m_viewsById.value(id);
+    if (!target)
+        return;
+    if (record && currentViewId() != id) {
+        // A new visit drops the forward history, as in a browser.
+        if (m_historyIndex + 1 < m_history.size())
+            m_history.resize(m_historyIndex + 1);
+        m_history.append(id);
+        m_historyIndex = m_history.size() - 1;
+    } else if (record && m_history.isEmpty()) {
+        m_history.append(id);
+        m_historyIndex = 0;
+    }
+    m_views->setCurrentWidget(target);
+    m_sidebar->setCurrentId(id);
+    if (const QString accountId = accountIdOf(id); !accountId.isEmpty()) {
+        m_recentAccounts.removeAll(accountId);
+        m_recentAccounts.append(accountId);
+        setWindowTitle(tr("%1 — Pitwall")
+                           .arg(m_sidebar->list()->currentItem() ? m_sidebar->list()->currentItem()->text()
+                                                                 : accountId));
+    } else {
+        setWindowTitle(u"Pitwall"_s);
+    }
+    updateNavigationActions();
+}
+
+void MainWindow::goBack()
+{
+    while (m_historyIndex > 0) {
+        --m_historyIndex;
+        if (m_viewsById.contains(m_history.at(m_historyIndex))) {
+            navigate(m_history.at(m_historyIndex), false);
+            return;
+        }
+    }
+    updateNavigationActions();
+}
+
+void MainWindow::goForward()
+{
+    while (m_historyIndex + 1 < m_history.size()) {
+        ++m_historyIndex;
+        if (m_viewsById.contains(m_history.at(m_historyIndex))) {
+            navigate(m_history.at(m_historyIndex), false);
+            return;
+        }
+    }
+    updateNavigationActions();
+}
+
+void MainWindow::updateNavigationActions()
+{
+    auto reachable = [this](qsizetype from, qsizetype step) {
+        for (qsizetype i = from + step; i >= 0 && i < m_history.size(); i += step) {
+            if (m_viewsById.contains(m_history.at(i)))
+                return true;
+        }
+        return false;
+    };
+    m_backAction->setEnabled(reachable(m_historyIndex, -1));
+    m_forwardAction->setEnabled(reachable(m_historyIndex, +1));
+    m_closeAccountAction->setEnabled(!accountIdOf(currentViewId()).isEmpty());
+}
+
+void MainWindow::openAccount(const QString &accountId)
+{
+    if (accountId.isEmpty())
+        return;
+    const QString id = accountViewId(accountId);
+    if (!m_accountViews.contains(accountId)) {
+        while (m_accountViews.size() >= maxOpenAccounts && !m_recentAccounts.isEmpty())
+            closeAccount(m_recentAccounts.first());
+        auto *view = new Account360View(m_db, *m_workspace, accountId, this);
+        QSettings settings;
+        view->restoreState(settings);
+        m_accountViews.insert(accountId, view);
+        m_viewsById.insert(id, view);
+        view->setObjectName(u"account360View"_s);
+        m_views->addWidget(view);
+        m_sidebar->addDocumentEntry(id, Icons::account(Theme::sidebarText()), view->title());
+        connect(view, &Account360View::titleChanged, this, [this, view, id] {
+            m_sidebar->setEntryTitle(id, view->title());
+            if (currentViewId() == id)
+                setWindowTitle(tr("%1 — Pitwall").arg(view->title()));
+        });
+        connect(view, &Account360View::accountLinkActivated, this, &MainWindow::openAccount);
+    }
+    showView(id);
+}
+
+void MainWindow::closeAccount(const QString &accountId)
+{
+    Account360View *view = m_accountViews.take(accountId);
+    if (!view)
+        return;
+    const QString id = accountViewId(accountId);
+    const bool wasCurrent = currentViewId() == id;
+    {
+        QSettings settings;
+        view->saveState(settings);
+    }
+    m_viewsById.remove(id);
+    m_sidebar->removeEntry(id);
+    m_recentAccounts.removeAll(accountId);
+    m_views->removeWidget(view);
+    view->deleteLater(); // saves what is being typed on the way out
+    view->close();
+    if (wasCurrent) {
+        // Back to where the user came from, else the most recent account, else the list.
+        QString next;
+        for (qsizetype i = m_historyIndex - 1; i >= 0 && next.isEmpty(); --i) {
+            if (m_viewsById.contains(m_history.at(i)))
+                next = m_history.at(i);
+        }
+        if (next.isEmpty())
+            next = m_recentAccounts.isEmpty() ? accountsViewId : accountViewId(m_recentAccounts.last());
+        navigate(next, true);
+    }
+    updateNavigationActions();
+}
+
+void MainWindow::closeCurrentAccount()
+{
+    closeAccount(accountIdOf(currentViewId()));
+}
+
+void MainWindow::showAccounts(const AccountFilter &filter)
+{
+    m_accounts->applyFilter(filter);
+    showView(accountsViewId);
+}
+
+void MainWindow::openGlobalSearch()
+{
+    m_search->popup();
+}
+
+void MainWindow::chooseUser()
+{
+    askForUser(m_workspace->userId().isEmpty() ? Workspace::Scope::MyBook : m_workspace->scope());
+}
+
+void MainWindow::askForUser(Workspace::Scope scope)
+{
+    if (m_userPicker) {
+        m_userPicker->raise();
+        m_userPicker->activateWindow();
+        return;
+    }
+    QString error;
+    const QList<Workspace::User> users = Workspace::users(m_db.connection(), &error);
+    if (users.isEmpty()) {
+        MessageBoxes::information(this, tr("Who am I"),
+                                  tr("There are no users in the cache yet. Import your CRM export first: "
+                                     "its users file lists the CSMs you can choose from."));
+        updateScopeSelector();
+        return;
+    }
+    m_userPicker = new UserPickerDialog(users, m_workspace->userId(), this);
+    m_userPicker->setAttribute(Qt::WA_DeleteOnClose);
+    m_userPicker->setWindowModality(Qt::WindowModal);
+    connect(m_userPicker, &QDialog::accepted, this, [this, scope] {
+        const Workspace::User user = m_userPicker->selectedUser();
+        if (user.id.isEmpty())
+            return;
+        m_workspace->setUser(user.id, user.name);
+        m_workspace->setScope(scope);
+        QSettings settings;
+        m_workspace->save(settings);
+    });
+    connect(m_userPicker, &QDialog::rejected, this, &MainWindow::updateScopeSelector);
+    m_userPicker->open();
+}
+
+void MainWindow::requestScope(Workspace::Scope scope)
+{
+    if (scope != Workspace::Scope::All && m_workspace->userId().isEmpty()) {
+        askForUser(scope);
+        return;
+    }
+    m_workspace->setScope(scope);
+    QSettings settings;
+    m_workspace->save(settings);
+}
+
+void MainWindow::updateUserButton()
+{
+    const QString name = m_workspace->userName();
+    m_userButton->setText(name.isEmpty() ? tr("Who am I?") : name);
+    m_userButton->setToolTip(
+        name.isEmpty() ? tr("Choose who you are, for “My book” and “My team”")
+                       : tr("Signed in as %1 (%2). Click to change.").arg(name, m_workspace->userId()));
+}
+
+void MainWindow::updateScopeSelector()
+{
+    const int index = m_scope->findData(int(m_workspace->scope()));
+    const QSignalBlocker blocker(m_scope);
+    m_scope->setCurrentIndex(index);
 }
 
 void MainWindow::openImportDialog()
@@ -199,7 +591,10 @@ ImportDialog *MainWindow::ensureImportDialog()
 
 void MainWindow::refresh()
 {
+    m_home->reload();
     m_accounts->reload();
+    for (Account360View *view : std::as_const(m_accountViews))
+        view->reload();
     m_status->refresh();
 }
 
@@ -217,7 +612,15 @@ void MainWindow::showAbout()
 void MainWindow::onImportApplied(const ImportReport &)
 {
     refresh();
-    showView(accountsViewId);
+    if (m_workspace->userId().isEmpty() && m_firstStart != FirstStart::Nothing) {
+        // After the import dialog has closed, so the question is not hidden behind it.
+        QTimer::singleShot(0, this, [this] {
+            if (m_importDialog && m_importDialog->isVisible())
+                return;
+            chooseUser();
+        });
+    }
+    showView(homeViewId);
 }
 
 void MainWindow::updateStatus()
@@ -237,8 +640,13 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::runFirstStart()
 {
-    if (m_accounts->model()->unfilteredCount() > 0 || m_firstStart == FirstStart::Nothing)
+    if (m_firstStart == FirstStart::Nothing)
         return;
+    if (m_accounts->model()->unfilteredCount() > 0) {
+        if (m_workspace->userId().isEmpty())
+            chooseUser();
+        return;
+    }
     if (m_firstStart == FirstStart::LoadDemoData) {
         startDemoImport(false);
         return;
@@ -265,6 +673,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_importDialog->cancelImport();
     }
     saveSettings();
+    // Each account view saves what is still being typed as it closes.
+    for (Account360View *view : std::as_const(m_accountViews))
+        view->close();
     QMainWindow::closeEvent(event);
 }
 
@@ -281,8 +692,15 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(stateKey).toByteArray());
     m_accounts->restoreState(settings);
+    const QStringList open = settings.value(openAccountsKey).toStringList();
     const QString view = settings.value(viewKey).toString();
-    showView(m_viewsById.contains(view) ? view : accountsViewId);
+    for (const QString &accountId : open) {
+        if (m_accountViews.size() < maxOpenAccounts && !accountId.isEmpty())
+            openAccount(accountId);
+    }
+    m_history.clear();
+    m_historyIndex = -1;
+    showView(m_viewsById.contains(view) ? view : homeViewId);
 }
 
 void MainWindow::saveSettings() const
@@ -291,5 +709,9 @@ void MainWindow::saveSettings() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(viewKey, currentViewId());
+    settings.setValue(openAccountsKey, openAccountIds());
     m_accounts->saveState(settings);
+    if (const auto *current = qobject_cast<Account360View *>(m_views->currentWidget()))
+        current->saveState(settings);
+    m_workspace->save(settings);
 }

@@ -2,12 +2,22 @@
 
 #include "common/Icons.h"
 
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int idRole = Qt::UserRole;
+constexpr int documentRole = Qt::UserRole + 1;
+
+} // namespace
 
 NavigationSidebar::NavigationSidebar(QWidget *parent)
     : QFrame(parent)
@@ -47,9 +57,10 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
     listFont.setPointSizeF(listFont.pointSizeF() * 1.05);
     m_list->setFont(listFont);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
-        if (current)
-            Q_EMIT currentIdChanged(current->data(Qt::UserRole).toString());
+        if (current && !current->data(idRole).toString().isEmpty())
+            Q_EMIT currentIdChanged(current->data(idRole).toString());
     });
+    m_list->viewport()->installEventFilter(this);
 
     auto *version = new QLabel(tr("Version %1").arg(QStringLiteral(PITWALL_VERSION)), this);
     version->setProperty("role", u"footer"_s);
@@ -66,33 +77,139 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
 
 void NavigationSidebar::addEntry(const QString &id, const QIcon &icon, const QString &title)
 {
-    auto *item = new QListWidgetItem(icon, title, m_list);
-    item->setData(Qt::UserRole, id);
-    item->setSizeHint(QSize(0, 38));
+    auto *entry = new QListWidgetItem(icon, title);
+    entry->setData(idRole, id);
+    entry->setSizeHint(QSize(0, 38));
+    // Views stay above the open accounts.
+    int row = m_list->count();
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QListWidgetItem *existing = m_list->item(i);
+        if (existing == m_documentsHeader || existing->data(documentRole).toBool()) {
+            row = i;
+            break;
+        }
+    }
+    m_list->insertItem(row, entry);
     if (!m_list->currentItem())
-        m_list->setCurrentItem(item);
+        m_list->setCurrentItem(entry);
+}
+
+void NavigationSidebar::addDocumentEntry(const QString &id, const QIcon &icon, const QString &title)
+{
+    if (item(id))
+        return;
+    if (!m_documentsHeader) {
+        m_documentsHeader = new QListWidgetItem(tr("OPEN ACCOUNTS"));
+        m_documentsHeader->setFlags(Qt::NoItemFlags);
+        m_documentsHeader->setSizeHint(QSize(0, 34));
+        QFont font = m_documentsHeader->font();
+        font.setPointSizeF(font.pointSizeF() * 0.78);
+        m_documentsHeader->setFont(font);
+        m_documentsHeader->setForeground(QColor(0x62, 0x73, 0x8a));
+        m_list->addItem(m_documentsHeader);
+    }
+    auto *entry = new QListWidgetItem(icon, title, m_list);
+    entry->setData(idRole, id);
+    entry->setData(documentRole, true);
+    entry->setToolTip(tr("%1 — Ctrl+W or a middle click closes it").arg(title));
+    entry->setSizeHint(QSize(0, 34));
+    updateDocumentsHeader();
+}
+
+void NavigationSidebar::setEntryTitle(const QString &id, const QString &title)
+{
+    if (QListWidgetItem *entry = item(id)) {
+        entry->setText(title);
+        if (entry->data(documentRole).toBool())
+            entry->setToolTip(tr("%1 — Ctrl+W or a middle click closes it").arg(title));
+    }
+}
+
+void NavigationSidebar::removeEntry(const QString &id)
+{
+    QListWidgetItem *entry = item(id);
+    if (!entry)
+        return;
+    const QSignalBlocker blocker(m_list);
+    delete m_list->takeItem(m_list->row(entry));
+    updateDocumentsHeader();
+}
+
+void NavigationSidebar::updateDocumentsHeader()
+{
+    if (m_documentsHeader)
+        m_documentsHeader->setHidden(documentIds().isEmpty());
+}
+
+QListWidgetItem *NavigationSidebar::item(const QString &id) const
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(idRole).toString() == id)
+            return m_list->item(i);
+    }
+    return nullptr;
 }
 
 void NavigationSidebar::setCurrentId(const QString &id)
 {
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->data(Qt::UserRole).toString() == id) {
-            m_list->setCurrentRow(i);
-            return;
-        }
+    if (QListWidgetItem *entry = item(id)) {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentItem(entry);
     }
 }
 
 QString NavigationSidebar::currentId() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(Qt::UserRole).toString() : QString();
+    const QListWidgetItem *entry = m_list->currentItem();
+    return entry ? entry->data(idRole).toString() : QString();
 }
 
 QStringList NavigationSidebar::ids() const
 {
     QStringList out;
-    for (int i = 0; i < m_list->count(); ++i)
-        out << m_list->item(i)->data(Qt::UserRole).toString();
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (const QString id = m_list->item(i)->data(idRole).toString(); !id.isEmpty())
+            out << id;
+    }
     return out;
+}
+
+QStringList NavigationSidebar::documentIds() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(documentRole).toBool())
+            out << m_list->item(i)->data(idRole).toString();
+    }
+    return out;
+}
+
+bool NavigationSidebar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport()) {
+        if (event->type() == QEvent::MouseButtonRelease) {
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            const QListWidgetItem *entry = m_list->itemAt(mouse->position().toPoint());
+            if (mouse->button() == Qt::MiddleButton && entry && entry->data(documentRole).toBool()) {
+                Q_EMIT closeRequested(entry->data(idRole).toString());
+                return true;
+            }
+        } else if (event->type() == QEvent::ContextMenu) {
+            const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+            const QListWidgetItem *entry = m_list->itemAt(menuEvent->pos());
+            if (entry && entry->data(documentRole).toBool()) {
+                const QString id = entry->data(idRole).toString();
+                QMenu menu(this);
+                menu.addAction(tr("Close"), this, [this, id] { Q_EMIT closeRequested(id); });
+                menu.addAction(tr("Close all accounts"), this, [this] {
+                    const QStringList all = documentIds();
+                    for (const QString &doc : all)
+                        Q_EMIT closeRequested(doc);
+                });
+                menu.exec(menuEvent->globalPos());
+                return true;
+            }
+        }
+    }
+    return QFrame::eventFilter(watched, event);
 }

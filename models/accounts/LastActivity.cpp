@@ -1,0 +1,51 @@
+#include "LastActivity.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString refreshSql()
+{
+    return u"UPDATE accounts SET last_activity_at = l.at FROM (SELECT s.pk AS pk, "_s
+        + LastActivity::expression(u"s.id"_s)
+        + u" AS at FROM accounts s) AS l WHERE accounts.pk = l.pk AND accounts.last_activity_at IS NOT l.at"_s;
+}
+
+} // namespace
+
+QString LastActivity::expression(const QString &accountId)
+{
+    // "ORDER BY ... DESC LIMIT 1" walks the index from the newest entry and stops at the
+    // first live one; max() would read every row of the account to check the flag.
+    return u"NULLIF(max(COALESCE((SELECT x.occurred_at FROM activities x WHERE x.account_id = "_s + accountId
+        + u" AND x.archived = 0 ORDER BY x.occurred_at DESC LIMIT 1), ''),"
+          " COALESCE((SELECT n.created_at FROM notes n WHERE n.account_id = "_s
+        + accountId + u" AND n.deleted = 0 ORDER BY n.created_at DESC LIMIT 1), '')), '')"_s;
+}
+
+bool LastActivity::refresh(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(refreshSql())) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool LastActivity::refresh(sqlite3 *db, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, refreshSql().toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+class Database;
+
+// One account's NPS survey responses, newest first, with who answered and what they
+// wrote. Read-only; loaded whole.
+class NpsListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Date,
+        Contact,
+        Score,
+        Group, // promoter, passive, detractor
+        Comment,
+        ColumnCount
+    };
+
+    enum DataRole
+    {
+        RawRole = Qt::UserRole, // QDateTime, text, int score, int category
+        ResponseIdRole,
+        CategoryRole, // int(NpsListModel::Category)
+        ScoreRole, // int, or invalid without a score
+    };
+
+    enum class Category
+    {
+        None, // no score
+        Detractor, // 0-6
+        Passive, // 7-8
+        Promoter, // 9-10
+    };
+
+    struct Summary
+    {
+        int responses = 0; // with a score
+        int promoters = 0;
+        int passives = 0;
+        int detractors = 0;
+        // % promoters - % detractors, -100..100; nullopt without responses.
+        std::optional<int> nps() const;
+    };
+
+    explicit NpsListModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    explicit NpsListModel(Database &db, QObject *parent = nullptr);
+
+    void setAccountId(const QString &accountId);
+    QString accountId() const { return m_accountId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Over the responses on or after `since` (all when invalid).
+    Summary summary(const QDateTime &since = {}) const;
+
+    static Category category(int score);
+    static QString categoryLabel(Category category);
+    QString lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    struct Row
+    {
+        QString id;
+        QDateTime at;
+        QString contact;
+        std::optional<int> score;
+        QString comment;
+    };
+
+    QList<Row> query();
+
+    QSqlDatabase m_db;
+    QString m_accountId;
+    QList<Row> m_rows;
+    QString m_lastError;
+};

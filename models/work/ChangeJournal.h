@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class Database;
+
+// Reads the change journal that LocalWork writes (see LocalWork.h for what a row holds
+// and when typing updates a row in place), and marks what sync has sent.
+//
+// For sync: a change id is sent exactly once and never changes after that. Sync calls
+// prepareToSend(), which seals the unsent rows (LocalWork no longer folds new typing into
+// a sealed row; it starts a new row instead) and returns them; it writes them to the
+// outbox and then calls markSent() with their ids. If sending fails, the sealed rows stay
+// unsent and unchanged, so sending them again is idempotent.
+class ChangeJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeJournal)
+
+public:
+    struct Change
+    {
+        qint64 seq = 0; // the order changes were made in
+        QString changeId;
+        QString entity; // note, task, sentiment
+        QString entityId;
+        QString accountId; // null when NULL
+        QString field;
+        QVariant oldValue; // a QString, or null for NULL
+        QVariant newValue;
+        QString baseVersion; // null when NULL
+        QString author; // null when NULL
+        QString at; // ISO UTC with milliseconds, as stored
+        QString sentAt; // null until sent
+    };
+
+    // The key in the `meta` table holding the highest sealed seq.
+    static constexpr const char *sealedSeqKey = "journal_sealed_seq";
+
+    explicit ChangeJournal(const QSqlDatabase &db);
+    explicit ChangeJournal(Database &db);
+
+    // Not yet sent, in seq order (at most `limit` when >= 0).
+    QList<Change> unsent(int limit = -1) const;
+    qint64 unsentCount() const;
+    // Every change of one record (sent or not), in seq order.
+    QList<Change> history(const QString &entityId) const;
+
+    // Seals every unsent change and returns them in seq order; empty with lastError()
+    // set on failure.
+    QList<Change> prepareToSend();
+    // Sets sent_at on these changes (only on those not sent yet: a change keeps the time
+    // it was first sent), in one transaction. Unknown ids are ignored.
+    bool markSent(const QStringList &changeIds, const QDateTime &at);
+
+    // The highest sealed seq (0 when nothing was sealed).
+    qint64 sealedSeq() const;
+
+    // {change_id, seq, entity, entity_id, account_id, field, old_value, new_value,
+    //  base_version, author, at}; null for NULL.
+    static QJsonObject toJson(const Change &change);
+    static QJsonArray toJson(const QList<Change> &changes);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QList<Change> select(const QString &where, const QVariantList &binds, int limit) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
