@@ -2,6 +2,597 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Account360View</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用数据</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>No support cases</source>
+        <translation>没有支持工单</translation>
+    </message>
+    <message>
+        <source>This account has not opened a support case, or the CRM export has none for it.</source>
+        <translation>该客户尚未提交过支持工单，或者 CRM 导出中没有其工单。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>No NPS responses</source>
+        <translation>没有 NPS 回复</translation>
+    </message>
+    <message>
+        <source>Nobody at this account has answered an NPS survey yet.</source>
+        <translation>该客户尚无人回复过 NPS 调研。</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>No opportunities</source>
+        <translation>没有商机</translation>
+    </message>
+    <message>
+        <source>The CRM has no renewal, expansion or new-business opportunity for this account.</source>
+        <translation>CRM 中没有该客户的续约、增购或新业务商机。</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Account not found</source>
+        <translation>找不到该客户</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Missing from the last full CRM export; kept here with its notes and tasks.</source>
+        <translation>上次全量 CRM 导出中没有该客户；其笔记和任务仍保留在这里。</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>NPS (12 months)</source>
+        <translation>NPS（近 12 个月）</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <source>No contacts for this account in the CRM export.</source>
+        <translation>CRM 导出中没有该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>全部回复</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>最新 NPS</translation>
+    </message>
+    <message>
+        <source>Open timeline</source>
+        <translation>查看时间线</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>近期活动</translation>
+    </message>
+    <message>
+        <source>Show all types</source>
+        <translation>显示全部类型</translation>
+    </message>
+    <message>
+        <source>Add a task for this account — what needs doing?</source>
+        <translation>为该客户添加任务——需要做什么？</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>Due date (optional)</source>
+        <translation>截止日期（可选）</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>No tasks for this account</source>
+        <translation>该客户没有任务</translation>
+    </message>
+    <message>
+        <source>Type a task above and press Enter. Tasks are saved at once and kept with the account.</source>
+        <translation>在上方输入任务并按 Enter。任务会立即保存，并随该客户一起保留。</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一个标签页</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新建笔记</translation>
+    </message>
+    <message>
+        <source>The task was not saved: %1</source>
+        <translation>任务未保存：%1</translation>
+    </message>
+    <message>
+        <source>The account %1 is not in the cache. It may have come from another cache.</source>
+        <translation>缓存中没有客户 %1。它可能来自另一个缓存。</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>CRM ID %1</source>
+        <translation>CRM ID %1</translation>
+    </message>
+    <message>
+        <source>Owner %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+    <message>
+        <source>Owner %1 (%2)</source>
+        <translation>负责人 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Parent %1</source>
+        <translation>上级客户 %1</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation>自 %1 起成为客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No renewal date</source>
+        <translation>无续约日期</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1% in use</source>
+        <translation>使用率 %1%</translation>
+    </message>
+    <message>
+        <source>purchased; no usage data</source>
+        <translation>已购买；无使用数据</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Not in the CRM</source>
+        <translation>CRM 中未记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n 条回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No responses this year</source>
+        <translation>近一年无回复</translation>
+    </message>
+    <message>
+        <source>No responses</source>
+        <translation>无回复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high priority</source>
+        <translation>
+            <numerusform>%n 个高优先级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in all</source>
+        <translation>
+            <numerusform>共 %n 个工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation>无工单</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>合同开始日期</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>上级客户</translation>
+    </message>
+    <message>
+        <source>CRM ID</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <source>In the CRM since</source>
+        <translation>CRM 创建日期</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>%1 到期，已逾期</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open tasks. Add one in the Tasks tab (Ctrl+4).</source>
+        <translation>没有未完成的任务。可在“任务”标签页中添加（Ctrl+4）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>No NPS responses from this account.</source>
+        <translation>该客户没有 NPS 回复。</translation>
+    </message>
+    <message>
+        <source>No calls, emails, meetings or notes yet.</source>
+        <translation>还没有通话、邮件、会议或笔记。</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>笔记（%1）</translation>
+    </message>
+    <message>
+        <source>Emails (%1)</source>
+        <translation>邮件（%1）</translation>
+    </message>
+    <message>
+        <source>Calls (%1)</source>
+        <translation>通话（%1）</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>会议（%1）</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>任务（%1）</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>其他（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first</source>
+        <translation>
+            <numerusform>共 %n 条，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of these types</source>
+        <translation>没有这些类型的记录</translation>
+    </message>
+    <message>
+        <source>No entry matches the chosen types. Show all types to see the whole history.</source>
+        <translation>没有符合所选类型的记录。显示全部类型即可查看完整历史。</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>暂无活动</translation>
+    </message>
+    <message>
+        <source>Calls, emails and meetings from the CRM and your own notes appear here, newest first. Write the first note above (Ctrl+N).</source>
+        <translation>来自 CRM 的通话、邮件和会议以及您自己的笔记都会显示在这里，最新的在前。请在上方写下第一条笔记（Ctrl+N）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>未结 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation>
+            <numerusform>已关闭 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open with high or urgent priority</source>
+        <translation>
+            <numerusform>%n 个高优先级或紧急的未结工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average CSAT %1 of 5</source>
+        <translation>平均 CSAT %1（满分 5）</translation>
+    </message>
+    <message>
+        <source>NPS %1 over all responses</source>
+        <translation>全部回复的 NPS 为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promoter(s)</source>
+        <translation>
+            <numerusform>推荐者 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passive(s)</source>
+        <translation>
+            <numerusform>中立者 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor(s)</source>
+        <translation>
+            <numerusform>贬损者 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open pipeline %1</source>
+        <translation>进行中的商机金额 %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Open tasks (Ctrl+4)</source>
+        <translation>未完成任务（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Open cases (Ctrl+5)</source>
+        <translation>未结工单（Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>Survey responses (Ctrl+6)</source>
+        <translation>调研回复（Ctrl+6）</translation>
+    </message>
+    <message>
+        <source>Open opportunities (Ctrl+7)</source>
+        <translation>进行中的商机（Ctrl+7）</translation>
+    </message>
+</context>
+<context>
+    <name>AccountExporter</name>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file for %1: %2</source>
+        <translation>无法为 %1 创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook built for %1: %2</source>
+        <translation>无法读取为 %1 生成的工作簿：%2</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file name must end in .csv or .xlsx.</source>
+        <translation>无法导出到 %1：文件名必须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: there is no column &quot;%2&quot;.</source>
+        <translation>无法导出到 %1：没有“%2”列。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: there is no column &quot;%2&quot; to sort by.</source>
+        <translation>无法导出到 %1：没有可用于排序的“%2”列。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the cache is not open.</source>
+        <translation>无法导出到 %1：缓存未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot export %1 accounts to %2: an Excel sheet holds at most %3 rows. Export to CSV instead, or narrow the list.</source>
+        <translation>无法将 %1 个客户导出到 %2：一个 Excel 工作表最多只能容纳 %3 行。请改为导出 CSV，或缩小列表范围。</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>导出到 %1 的操作已取消；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFilter</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n 位负责人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n 个团队</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>renewal overdue or in %n day(s)</source>
+        <translation>
+            <numerusform>续约已逾期或在 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>renewal in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内续约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renewal overdue</source>
+        <translation>续约已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>not touched in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived included</source>
+        <translation>含已归档</translation>
+    </message>
+    <message>
+        <source>archived only</source>
+        <translation>仅已归档</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>匹配“%1”</translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>%1 (archived: missing from the last full export)</source>
@@ -111,13 +702,52 @@
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>许可证数</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>合同开始日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+</context>
+<context>
+    <name>AccountProfile</name>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>缓存未打开。</translation>
+    </message>
+    <message>
+        <source>Could not read account %1: %2</source>
+        <translation>无法读取客户 %1：%2</translation>
+    </message>
+    <message>
+        <source>Account %1 is not in the cache.</source>
+        <translation>缓存中没有客户 %1。</translation>
+    </message>
 </context>
 <context>
     <name>AccountsView</name>
-    <message>
-        <source>Show archived</source>
-        <translation>显示已归档</translation>
-    </message>
     <message>
         <source>Accounts</source>
         <translation>客户</translation>
@@ -125,14 +755,6 @@
     <message>
         <source>Search accounts by name, ID or owner</source>
         <translation>按名称、ID 或负责人搜索客户</translation>
-    </message>
-    <message>
-        <source>Filters as you type (Ctrl+F)</source>
-        <translation>输入即筛选（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Also list accounts that are missing from the last full export</source>
-        <translation>同时列出上次全量导出中已缺失的客户</translation>
     </message>
     <message>
         <source>No accounts yet</source>
@@ -155,10 +777,6 @@
         <translation>没有匹配的客户</translation>
     </message>
     <message>
-        <source>Clear search</source>
-        <translation>清除搜索</translation>
-    </message>
-    <message>
         <source>No accounts in the cache</source>
         <translation>缓存中没有客户</translation>
     </message>
@@ -179,16 +797,320 @@
         <translation>没有与“%1”匹配的结果。搜索范围包括客户名称、CRM ID 和负责人。</translation>
     </message>
     <message>
-        <source>There are no accounts to show.</source>
-        <translation>没有可显示的客户。</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
         <source>Reset columns</source>
         <translation>重置列</translation>
+    </message>
+    <message>
+        <source>Filters as you type (Ctrl+F); Esc clears, Down goes to the list</source>
+        <translation>输入即筛选（Ctrl+F）；按 Esc 清除，按向下键进入列表</translation>
+    </message>
+    <message>
+        <source>E&amp;xport accounts…</source>
+        <translation>导出客户(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the accounts listed, with these columns, as a CSV file or an Excel workbook</source>
+        <translation>将列出的客户按当前的列保存为 CSV 文件或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the accounts listed to CSV or Excel (Ctrl+E)</source>
+        <translation>将列出的客户导出为 CSV 或 Excel（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选条件</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>客户分层(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation>全部分层</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle stage</source>
+        <translation>生命周期阶段(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Any lifecycle stage</source>
+        <translation>全部生命周期阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal</source>
+        <translation>续约(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Any renewal date</source>
+        <translation>任意续约日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>30 天内</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天内</translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation>90 天内</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天内</translation>
+    </message>
+    <message>
+        <source>Within 180 days</source>
+        <translation>180 天内</translation>
+    </message>
+    <message>
+        <source>180 days</source>
+        <translation>180 天内</translation>
+    </message>
+    <message>
+        <source>Only accounts with no CRM activity and no note in that time</source>
+        <translation>仅显示在此期间既没有 CRM 活动也没有笔记的客户</translation>
+    </message>
+    <message>
+        <source>&amp;Archived</source>
+        <translation>已归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Hide archived accounts</source>
+        <translation>隐藏已归档客户</translation>
+    </message>
+    <message>
+        <source>Include archived accounts</source>
+        <translation>包括已归档客户</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>包括</translation>
+    </message>
+    <message>
+        <source>Only archived accounts</source>
+        <translation>仅显示已归档客户</translation>
+    </message>
+    <message>
+        <source>only</source>
+        <translation>仅显示</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Not touched in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未跟进(&amp;N)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue or within %n day(s)</source>
+        <translation>
+            <numerusform>已逾期或 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved views: filters, sort and columns under a name</source>
+        <translation>已保存的视图：以一个名称保存筛选条件、排序和列</translation>
+    </message>
+    <message>
+        <source>My views</source>
+        <translation>我的视图</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save view as…</source>
+        <translation>视图另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename view…</source>
+        <translation>重命名视图(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>删除视图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Renewals in 90 days</source>
+        <translation>90 天内续约</translation>
+    </message>
+    <message>
+        <source>Not touched in 30 days</source>
+        <translation>30 天未跟进</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w: custom</source>
+        <translation>视图(&amp;W)：自定义</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w: %1</source>
+        <translation>视图(&amp;W)：%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Save the filters, sort and columns as:</source>
+        <translation>将筛选条件、排序和列保存为：</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in view.</source>
+        <translation>“%1”是内置视图。</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Replace the view “%1”?</source>
+        <translation>要替换视图“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>There is already a view called “%1”.</source>
+        <translation>已存在名为“%1”的视图。</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”?</source>
+        <translation>要删除视图“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The accounts are not affected.</source>
+        <translation>客户数据不受影响。</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>accounts-%1</source>
+        <translation>客户列表-%1</translation>
+    </message>
+    <message>
+        <source>Export accounts</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2 accounts…</source>
+        <translation>正在导出客户：%1 / %2…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个客户导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The accounts could not be exported.</source>
+        <translation>无法导出客户。</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1” with these filters.</source>
+        <translation>在当前筛选条件下，没有与“%1”匹配的结果。</translation>
+    </message>
+    <message>
+        <source>No account matches these filters.</source>
+        <translation>没有符合这些筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>There are no accounts in this scope.</source>
+        <translation>此范围内没有客户。</translation>
     </message>
 </context>
 <context>
@@ -239,6 +1161,68 @@
     <message>
         <source>Last import %1 · %2 added, %3 changed, %4 archived, %5 rejected</source>
         <translation>上次导入 %1 · 新增 %2，变更 %3，归档 %4，拒绝 %5</translation>
+    </message>
+    <message>
+        <source>Notes, tasks and other local changes waiting to be sent to the central CRM</source>
+        <translation>等待发送到中央 CRM 的笔记、任务和其他本地更改</translation>
+    </message>
+    <message>
+        <source>No local changes waiting to sync</source>
+        <translation>没有待同步的本地更改</translation>
+    </message>
+    <message>
+        <source>1 local change not yet synced</source>
+        <translation>1 项本地更改尚未同步</translation>
+    </message>
+    <message>
+        <source>%1 local changes not yet synced</source>
+        <translation>%1 项本地更改尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>The change journal could not be read: %1</source>
+        <translation>无法读取变更日志：%1</translation>
+    </message>
+    <message>
+        <source>The change journal could not be written: %1</source>
+        <translation>无法写入变更日志：%1</translation>
     </message>
 </context>
 <context>
@@ -408,10 +1392,6 @@
         <translation>尚未导入。</translation>
     </message>
     <message>
-        <source>Only the accounts of this owner (user id).</source>
-        <translation>仅列出该负责人（用户 ID）的客户。</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -436,6 +1416,448 @@
     <message>
         <source>--usage-weeks must be a number from 0 to 520</source>
         <translation>--usage-weeks 必须是 0 到 520 之间的数字</translation>
+    </message>
+    <message>
+        <source>List the accounts in the cache, or export them as the account list does.</source>
+        <translation>列出缓存中的客户，或像客户列表那样将其导出。</translation>
+    </message>
+    <message>
+        <source>Add a note to an account; prints the new note&apos;s id.</source>
+        <translation>为客户添加笔记；输出新笔记的 ID。</translation>
+    </message>
+    <message>
+        <source>Add a task to an account; prints the new task&apos;s id.</source>
+        <translation>为客户添加任务；输出新任务的 ID。</translation>
+    </message>
+    <message>
+        <source>The local changes not yet sent.</source>
+        <translation>列出尚未发送的本地更改。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s CRM id.</source>
+        <translation>客户的 CRM ID。</translation>
+    </message>
+    <message>
+        <source>The text of the note.</source>
+        <translation>笔记内容。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>note, call, meeting or email (default note).</source>
+        <translation>note、call、meeting 或 email（默认 note）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Add a note to an account.</source>
+        <translation>为客户添加笔记。</translation>
+    </message>
+    <message>
+        <source>note needs --account ID and --text TEXT</source>
+        <translation>note 需要 --account ID 和 --text TEXT 参数</translation>
+    </message>
+    <message>
+        <source>--text must not be empty</source>
+        <translation>--text 不能为空</translation>
+    </message>
+    <message>
+        <source>--kind must be note, call, meeting or email</source>
+        <translation>--kind 必须是 note、call、meeting 或 email</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>任务内容。</translation>
+    </message>
+    <message>
+        <source>The due date, as YYYY-MM-DD.</source>
+        <translation>截止日期，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Add a task to an account.</source>
+        <translation>为客户添加任务。</translation>
+    </message>
+    <message>
+        <source>task needs --account ID and --title TEXT</source>
+        <translation>task 需要 --account ID 和 --title TEXT 参数</translation>
+    </message>
+    <message>
+        <source>--title must not be empty</source>
+        <translation>--title 不能为空</translation>
+    </message>
+    <message>
+        <source>--due must be a date as YYYY-MM-DD, not “%1”</source>
+        <translation>--due 必须是 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Print as JSON: an array of change objects.</source>
+        <translation>以 JSON 格式输出：变更对象数组。</translation>
+    </message>
+    <message>
+        <source>No local changes waiting to be sent.</source>
+        <translation>没有等待发送的本地更改。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n 项更改尚未发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the accounts of this owner (user id); may be repeated.</source>
+        <translation>仅列出该负责人（用户 ID）的客户；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Only accounts whose name, CRM id or owner contains every word.</source>
+        <translation>仅列出名称、CRM ID 或负责人包含所有关键词的客户。</translation>
+    </message>
+    <message>
+        <source>Only accounts in this segment; may be repeated.</source>
+        <translation>仅列出该客户分层中的客户；可重复指定。</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>Write the accounts to a CSV file (UTF-8, as Excel opens it).</source>
+        <translation>将客户写入 CSV 文件（UTF-8 编码，可直接用 Excel 打开）。</translation>
+    </message>
+    <message>
+        <source>Write the accounts to an Excel workbook.</source>
+        <translation>将客户写入 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>accounts takes --csv FILE or --xlsx FILE, not both</source>
+        <translation>accounts 只能使用 --csv FILE 或 --xlsx FILE 之一，不能同时使用</translation>
+    </message>
+    <message>
+        <source>--json prints the list; it cannot be combined with --csv or --xlsx</source>
+        <translation>--json 用于输出列表，不能与 --csv 或 --xlsx 同时使用</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 accounts</source>
+        <translation>正在导出：%1 / %2 个客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个客户导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Left the company</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1（已离职）</translation>
+    </message>
+    <message>
+        <source>%1 has left the company</source>
+        <translation>%1 已离职</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+</context>
+<context>
+    <name>CrmFormat</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>大型企业</translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation>中型企业</translation>
+    </message>
+    <message>
+        <source>SMB</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>战略客户</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商业客户</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>试用</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>上线引导</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>产品采用</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>增购扩展</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>不活跃</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Left the company</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>北美</translation>
+    </message>
+    <message>
+        <source>EMEA</source>
+        <translation>欧洲、中东及非洲</translation>
+    </message>
+    <message>
+        <source>APAC</source>
+        <translation>亚太</translation>
+    </message>
+    <message>
+        <source>Greater China</source>
+        <translation>大中华区</translation>
+    </message>
+    <message>
+        <source>LATAM</source>
+        <translation>拉美</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>新业务</translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation>增购</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation>初步接洽</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资格确认</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>需求分析</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Closed lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>内部倡导者</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>高管赞助人</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation>技术联系人</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation>账单联系人</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -528,6 +1950,339 @@
     <message>
         <source>Cannot read %1 back to compute its checksum.</source>
         <translation>无法读回 %1 以计算其校验和。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterMenuButton</name>
+    <message>
+        <source>No values in the cache</source>
+        <translation>缓存中没有可选值</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 +%3</source>
+        <translation>%1：%2 +%3</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>按%1筛选</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchPopup</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search accounts and contacts by name, CRM id, owner or email</source>
+        <translation>按名称、CRM ID、负责人或邮箱搜索客户和联系人</translation>
+    </message>
+    <message>
+        <source>↑↓ to move · Enter to open · Esc to close</source>
+        <translation>↑↓ 移动 · Enter 打开 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <source>Contact at %1</source>
+        <translation>%1 的联系人</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>No account or contact matches “%1”.</source>
+        <translation>没有与“%1”匹配的客户或联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeFormat</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeSummary</name>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <translation>无法读取客户：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the tasks: %1</source>
+        <translation>无法读取任务：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the recent activity: %1</source>
+        <translation>无法读取近期活动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message numerus="yes">
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 + 另外 %n 种货币</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ARR</source>
+        <translation>ARR %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ARR in %n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户的 ARR 共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR is added up per currency; Pitwall does not convert currencies.</source>
+        <translation>ARR 按币种分别合计；Pitwall 不做货币换算。</translation>
+    </message>
+    <message>
+        <source>Choose who you are to see your book</source>
+        <translation>选择您的身份，查看您的客户</translation>
+    </message>
+    <message>
+        <source>Pick yourself from the people in the CRM export once. Home then shows your accounts, renewals and tasks, and your notes carry your name.</source>
+        <translation>只需从 CRM 导出的人员中选择一次自己。之后首页会显示您的客户、续约和任务，您的笔记也会署上您的名字。</translation>
+    </message>
+    <message>
+        <source>Choose who I am…</source>
+        <translation>选择我的身份…</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <source>Import a CRM export (Ctrl+I) — a folder or a .zip from Salesforce, HubSpot or a Pitwall bundle — or load the demo data to look around.</source>
+        <translation>导入 CRM 导出（Ctrl+I），支持 Salesforce、HubSpot 或 Pitwall 数据包的文件夹或 .zip 文件；也可以先加载演示数据看看。</translation>
+    </message>
+    <message>
+        <source>Import CRM export…</source>
+        <translation>导入 CRM 导出…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>加载演示数据</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected task off; Enter opens its account</source>
+        <translation>按空格键将所选任务标记为完成；按 Enter 打开其所属客户</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due today.</source>
+        <translation>没有逾期或今天到期的任务。</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected task off · Enter opens its account</source>
+        <translation>空格键：完成所选任务 · Enter：打开所属客户</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>近期活动</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the account</source>
+        <translation>按 Enter 或双击打开客户</translation>
+    </message>
+    <message>
+        <source>No calls, emails, meetings or notes yet.</source>
+        <translation>还没有通话、邮件、会议或笔记。</translation>
+    </message>
+    <message>
+        <source>Home could not read the cache: %1</source>
+        <translation>首页无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>No ARR recorded</source>
+        <translation>未记录 ARR</translation>
+    </message>
+    <message>
+        <source>None in this scope</source>
+        <translation>此范围内没有客户</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>没有逾期续约</translation>
+    </message>
+    <message>
+        <source>Every account touched</source>
+        <translation>所有客户均已跟进</translation>
+    </message>
+    <message>
+        <source>All caught up</source>
+        <translation>没有逾期任务</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>今天没有到期任务</translation>
+    </message>
+    <message>
+        <source>None due</source>
+        <translation>暂无到期续约</translation>
+    </message>
+    <message>
+        <source>Open past their due date</source>
+        <translation>已过截止日期仍未完成</translation>
+    </message>
+    <message>
+        <source>Open, due today</source>
+        <translation>未完成，今天到期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>%1笔记</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>早上好</translation>
+    </message>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>%1，早上好</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>下午好</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>%1，下午好</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>晚上好</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>%1，晚上好</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n churned left out</source>
+        <translation>
+            <numerusform>未计入 %n 个已流失客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churned accounts (lifecycle stage “churned”) are not counted in the figures.</source>
+        <translation>已流失客户（生命周期阶段为“已流失”）不计入这些数字。</translation>
+    </message>
+    <message>
+        <source>in your book</source>
+        <translation>来自您的客户</translation>
+    </message>
+    <message>
+        <source>in your team</source>
+        <translation>来自您的团队</translation>
+    </message>
+    <message>
+        <source>across all accounts</source>
+        <translation>来自全部客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n 项今天到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <source>Accounts in my book</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Accounts in my team</source>
+        <translation>我的团队的客户</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Renewals in 30 days</source>
+        <translation>30 天内续约</translation>
+    </message>
+    <message>
+        <source>Renewals in 90 days</source>
+        <translation>90 天内续约</translation>
+    </message>
+    <message>
+        <source>Renewals in 180 days</source>
+        <translation>180 天内续约</translation>
+    </message>
+    <message>
+        <source>Overdue renewals</source>
+        <translation>逾期续约</translation>
+    </message>
+    <message>
+        <source>Not touched in 30 days</source>
+        <translation>30 天未跟进</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>Tasks due today</source>
+        <translation>今天到期的任务</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +2849,89 @@
         <source>%1 is damaged (a quoted field is never closed), so nothing was archived from it.</source>
         <translation>%1 已损坏（有引号字段未闭合），因此未根据该文件归档任何记录。</translation>
     </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>正在更新搜索索引</translation>
+    </message>
+</context>
+<context>
+    <name>LocalWork</name>
+    <message>
+        <source>The cache could not be written: %1</source>
+        <translation>无法写入缓存：%1</translation>
+    </message>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>No account with CRM id “%1” in the cache.</source>
+        <translation>缓存中没有 CRM ID 为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>No note with id “%1”.</source>
+        <translation>没有 ID 为“%1”的笔记。</translation>
+    </message>
+    <message>
+        <source>No task with id “%1”.</source>
+        <translation>没有 ID 为“%1”的任务。</translation>
+    </message>
+    <message>
+        <source>This note has been deleted.</source>
+        <translation>该笔记已被删除。</translation>
+    </message>
+    <message>
+        <source>This task has been deleted.</source>
+        <translation>该任务已被删除。</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>笔记内容不能为空。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of note “%1”: use note, call, meeting or email.</source>
+        <translation>未知的笔记类型“%1”：请使用 note、call、meeting 或 email。</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>任务标题不能为空。</translation>
+    </message>
+    <message>
+        <source>Choose red, yellow or green for the sentiment.</source>
+        <translation>请为客户情绪选择红、黄或绿。</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1193,6 +3031,90 @@
         <source>Cancelling rolls the import back; the cache stays as it was before.</source>
         <translation>取消会回滚导入；缓存将保持原样。</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>后退（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>前进（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Search Accounts and Contacts…</source>
+        <translation>搜索客户和联系人(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Account</source>
+        <translation>关闭客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>首页(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Who Am I…</source>
+        <translation>我的身份(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose which user in the cache you are</source>
+        <translation>选择您是缓存中的哪位用户</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>范围(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search accounts and contacts…</source>
+        <translation>搜索客户和联系人…</translation>
+    </message>
+    <message>
+        <source>Which accounts every view shows (Ctrl+Alt+1, 2, 3)</source>
+        <translation>各视图显示哪些客户（Ctrl+Alt+1、2、3）</translation>
+    </message>
+    <message>
+        <source>%1 — Pitwall</source>
+        <translation>%1 — Pitwall</translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation>我的身份</translation>
+    </message>
+    <message>
+        <source>There are no users in the cache yet. Import your CRM export first: its users file lists the CSMs you can choose from.</source>
+        <translation>缓存中还没有用户。请先导入 CRM 导出：其中的用户文件列出了可供选择的客户成功经理。</translation>
+    </message>
+    <message>
+        <source>Who am I?</source>
+        <translation>选择身份</translation>
+    </message>
+    <message>
+        <source>Choose who you are, for “My book” and “My team”</source>
+        <translation>选择您的身份，用于“我的客户”和“我的团队”</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2). Click to change.</source>
+        <translation>当前身份：%1（%2）。点击可更改。</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfile</name>
@@ -1251,6 +3173,171 @@
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
+    <message>
+        <source>OPEN ACCOUNTS</source>
+        <translation>已打开的客户</translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+W or a middle click closes it</source>
+        <translation>%1 — 按 Ctrl+W 或单击鼠标中键可将其关闭</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close all accounts</source>
+        <translation>关闭所有客户</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>New note</source>
+        <translation>新建笔记</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>What the note records</source>
+        <translation>这条笔记记录的内容类型</translation>
+    </message>
+    <message>
+        <source>Note type</source>
+        <translation>笔记类型</translation>
+    </message>
+    <message>
+        <source>Write a note about this account. It is saved as you type — there is no Save button.</source>
+        <translation>为该客户写一条笔记。输入时即自动保存——无需点击“保存”。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Finish this note and start a new one (Ctrl+N)</source>
+        <translation>完成这条笔记并新建一条（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>删除这条笔记</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>That note cannot be opened: %1</source>
+        <translation>无法打开该笔记：%1</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>要删除这条笔记吗？</translation>
+    </message>
+    <message>
+        <source>It disappears from the timeline. The deletion is recorded in the change journal like every other change.</source>
+        <translation>它将从时间线中消失。与其他所有更改一样，此次删除会记录在变更日志中。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <source>Your note of %1</source>
+        <translation>您在 %1 写的笔记</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>您的笔记</translation>
+    </message>
+</context>
+<context>
+    <name>NpsListModel</name>
+    <message>
+        <source>Promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityListModel</name>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>RecordConverter</name>
@@ -1288,6 +3375,102 @@
     </message>
 </context>
 <context>
+    <name>SentimentControl</name>
+    <message>
+        <source>CSM sentiment</source>
+        <translation>客户情绪</translation>
+    </message>
+    <message>
+        <source>Set the sentiment to %1</source>
+        <translation>将客户情绪设为“%1”</translation>
+    </message>
+    <message>
+        <source>Sentiment comment</source>
+        <translation>客户情绪说明</translation>
+    </message>
+    <message>
+        <source>Pick a colour to save</source>
+        <translation>选择颜色后即可保存</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Why? Saved as you type</source>
+        <translation>原因是什么？输入时自动保存</translation>
+    </message>
+    <message>
+        <source>Pick a colour, then say why</source>
+        <translation>先选择颜色，再说明原因</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>由 %1 设置</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>缓存未打开。</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>无法读取任务：%1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Tick a task when it is done</source>
+        <translation>任务完成后请勾选</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>Unknown text encoding: %1</source>
@@ -1300,6 +3483,236 @@
     <message>
         <source>The text could not be decoded as %1: %2</source>
         <translation>无法按 %1 解码文本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>with %1</source>
+        <translation>与 %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>由 %1 记录</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>您的笔记</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>（空笔记）</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePanel</name>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>No usage data for this account</source>
+        <translation>该客户没有使用数据</translation>
+    </message>
+    <message>
+        <source>The CRM export has no product usage for this account. Usage comes from the usage file of an import, for example Usage__c.csv from Salesforce.</source>
+        <translation>CRM 导出中没有该客户的产品使用数据。使用数据来自导入中的使用数据文件，例如 Salesforce 的 Usage__c.csv。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>最近 3 个月</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>最近 6 个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>最近 2 年</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Licences: purchased vs used</source>
+        <translation>许可证：已购与已用</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>活跃用户</translation>
+    </message>
+    <message>
+        <source>Any metric</source>
+        <translation>自选指标</translation>
+    </message>
+    <message>
+        <source>Usage could not be read</source>
+        <translation>无法读取使用数据</translation>
+    </message>
+    <message>
+        <source>Weekly averages up to the week of %1</source>
+        <translation>截至 %1 所在周的每周平均值</translation>
+    </message>
+    <message>
+        <source>No licence usage in this period.</source>
+        <translation>此期间没有许可证使用数据。</translation>
+    </message>
+    <message>
+        <source>The usage data has no “licences used” metric for this account.</source>
+        <translation>该客户的使用数据中没有“已用许可证”指标。</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>已购</translation>
+    </message>
+    <message>
+        <source>Purchased (%1)</source>
+        <translation>已购（%1）</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>No active users in this period.</source>
+        <translation>此期间没有活跃用户。</translation>
+    </message>
+    <message>
+        <source>The usage data has no “active users” metric for this account.</source>
+        <translation>该客户的使用数据中没有“活跃用户”指标。</translation>
+    </message>
+    <message>
+        <source>No values of this metric in this period.</source>
+        <translation>此期间该指标没有数值。</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSeries</name>
+    <message>
+        <source>Licences used</source>
+        <translation>已用许可证</translation>
+    </message>
+    <message>
+        <source>Licences purchased</source>
+        <translation>已购许可证</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>活跃用户</translation>
+    </message>
+    <message>
+        <source>Core feature adoption (%)</source>
+        <translation>核心功能采用率（%）</translation>
+    </message>
+    <message>
+        <source>Could not read the usage metrics: %1</source>
+        <translation>无法读取使用指标：%1</translation>
+    </message>
+    <message>
+        <source>Could not read usage: %1</source>
+        <translation>无法读取使用数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserPickerDialog</name>
+    <message>
+        <source>Customer Success Manager</source>
+        <translation>客户成功经理</translation>
+    </message>
+    <message>
+        <source>CS manager</source>
+        <translation>客户成功主管</translation>
+    </message>
+    <message>
+        <source>CS Ops</source>
+        <translation>客户成功运营</translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation>销售代表（AE）</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>您是哪位？</translation>
+    </message>
+    <message>
+        <source>Pick yourself from the people in the cache. Pitwall remembers it and uses it for “My book”, “My team”, and as the author of your notes and tasks.</source>
+        <translation>请从缓存中的人员里选择您自己。Pitwall 会记住您的选择，用于“我的客户”“我的团队”，并将您记为笔记和任务的作者。</translation>
+    </message>
+    <message>
+        <source>Type a name, team or role</source>
+        <translation>输入姓名、团队或角色</translation>
+    </message>
+    <message>
+        <source>That’s me</source>
+        <translation>就是我</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>My book</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>全部客户</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,27 @@ int CrmFormat::contactRoleRank(const QString &code)
     return rank < 0 ? int(order.size()) : int(rank);
 }
 
+QString CrmFormat::personName(const QString &first, const QString &last)
+{
+    const QString given = first.trimmed();
+    const QString family = last.trimmed();
+    if (given.isEmpty() || family.isEmpty())
+        return given.isEmpty() ? family : given;
+    // Chinese, Japanese and Korean names put the family name first, without a space.
+    auto eastAsian = [](const QString &text) {
+        for (const QChar c : text) {
+            const QChar::Script script = c.script();
+            if (script == QChar::Script_Han || script == QChar::Script_Hangul
+                || script == QChar::Script_Hiragana || script == QChar::Script_Katakana)
+                return true;
+        }
+        return false;
+    };
+    if (eastAsian(given) || eastAsian(family))
+        return family + given;
+    return given + u' ' + family;
+}
+
 QString CrmFormat::currencySymbol(const QString &code)
 {
     const QLocale locale = displayLocale();

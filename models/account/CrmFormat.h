@@ -20,6 +20,8 @@ public:
     static QString contactRoleLabel(const QString &code);
     // How much a role matters to a CSM: champion first, unknown roles last.
     static int contactRoleRank(const QString &code);
+    // A person's name in the order their language writes it: "Ana Lopez", "王小明".
+    static QString personName(const QString &first, const QString &last);
 
     // "US$250,000"; the locale's own symbol for its own currency ("¥" for CNY in zh_CN).
     static QString money(double amount, const QString &currencyCode, int decimals = 0);

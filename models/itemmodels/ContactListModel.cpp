@@ -40,8 +40,8 @@ QList<ContactListModel::Row> ContactListModel::query()
         return rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), c.title,"
-              " c.role, c.email, c.phone, c.status, act.last"
+    q.prepare(u"SELECT c.id, c.first_name, c.title,"
+              " c.role, c.email, c.phone, c.status, act.last, c.last_name"
               " FROM contacts c LEFT JOIN"
               " (SELECT contact_id, MAX(occurred_at) AS last FROM activities"
               "  WHERE account_id = ? AND archived = 0 AND contact_id IS NOT NULL GROUP BY contact_id) act"
@@ -56,7 +56,7 @@ QList<ContactListModel::Row> ContactListModel::query()
     while (q.next()) {
         Row row;
         row.id = q.value(0).toString();
-        row.name = q.value(1).toString();
+        row.name = CrmFormat::personName(q.value(1).toString(), q.value(8).toString());
         if (row.name.isEmpty())
             row.name = q.value(4).toString(); // no name: the e-mail address says who
         row.title = q.value(2).toString();

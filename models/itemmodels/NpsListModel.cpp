@@ -76,8 +76,7 @@ QList<NpsListModel::Row> NpsListModel::query()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT n.id, n.responded_at,"
-              " TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), n.contact_id,"
-              " n.score, n.comment"
+              " c.first_name, n.contact_id, n.score, n.comment, c.last_name"
               " FROM nps n LEFT JOIN contacts c ON c.id = n.contact_id"
               " WHERE n.account_id = ? AND n.archived = 0"
               " ORDER BY n.responded_at DESC, n.pk DESC"_s);
@@ -90,7 +89,7 @@ QList<NpsListModel::Row> NpsListModel::query()
         Row row;
         row.id = q.value(0).toString();
         row.at = CrmFormat::parseInstant(q.value(1).toString());
-        row.contact = q.value(2).toString();
+        row.contact = CrmFormat::personName(q.value(2).toString(), q.value(6).toString());
         if (row.contact.isEmpty())
             row.contact = q.value(3).toString();
         if (!q.isNull(4))

@@ -35,7 +35,7 @@ QString unionSql()
     return u"SELECT 0 AS local, a.pk AS pk, a.id AS id, "_s + typeExpression(u"a.type"_s)
         + u" AS type, a.subject AS subject, a.body AS body, "_s + sortKeyExpression(u"a.occurred_at"_s)
         + u" AS at,"
-          " TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')) AS contact,"
+          " c.first_name AS contact_first, c.last_name AS contact_last,"
           " COALESCE(u.name, a.owner_id) AS author, a.status AS status"
           " FROM activities a"
           " LEFT JOIN contacts c ON c.id = a.contact_id"
@@ -44,7 +44,7 @@ QString unionSql()
           " UNION ALL "
           "SELECT 1, n.pk, n.id, "_s
         + typeExpression(u"n.kind"_s) + u", NULL, n.body, "_s + sortKeyExpression(u"n.created_at"_s)
-        + u", NULL, COALESCE(u.name, n.author), NULL"
+        + u", NULL, NULL, COALESCE(u.name, n.author), NULL"
           " FROM notes n LEFT JOIN users u ON u.id = n.author"
           " WHERE n.account_id = ? AND n.deleted = 0"_s;
 }
@@ -186,9 +186,9 @@ TimelineModel::Row TimelineModel::readRow(const QSqlQuery &q)
     row.body = q.value(5).toString();
     row.sortKey = q.value(6).toString();
     row.at = CrmFormat::parseInstant(row.sortKey);
-    row.contact = q.value(7).toString();
-    row.author = q.value(8).toString();
-    row.status = q.value(9).toString();
+    row.contact = CrmFormat::personName(q.value(7).toString(), q.value(8).toString());
+    row.author = q.value(9).toString();
+    row.status = q.value(10).toString();
     return row;
 }
 
@@ -266,7 +266,7 @@ void TimelineModel::refreshNote(const QString &noteId)
     q.setForwardOnly(true);
     q.prepare(u"SELECT 1, n.pk, n.id, "_s + typeExpression(u"n.kind"_s) + u", NULL, n.body, "_s
               + sortKeyExpression(u"n.created_at"_s)
-              + u", NULL, COALESCE(u.name, n.author), NULL"
+              + u", NULL, NULL, COALESCE(u.name, n.author), NULL"
                 " FROM notes n LEFT JOIN users u ON u.id = n.author"
                 " WHERE n.id = ? AND n.account_id = ? AND n.deleted = 0"_s);
     q.addBindValue(noteId);

@@ -510,7 +510,7 @@ void TestAccount360View::keyboardReachesTabsAndNoteEditor()
     auto view = makeView(m_accountId);
     view->show();
     QVERIFY(QTest::qWaitForWindowActive(view.get()));
-    view->setFocus();
+    // Shown, the view takes the focus, so its shortcuts work at once.
     QTRY_VERIFY(view->isAncestorOf(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(view->tabs()->currentIndex(), int(Account360View::UsageTab));
@@ -619,6 +619,30 @@ void TestAccount360View::screenshots()
         if (tab == 0)
             QVERIFY(shot.save(dir + u"/a360-en.png"_s));
     }
+    // A Chinese customer: CJK names in the header, contacts and timeline.
+    const QString chinese = scalar(m_db,
+                                   u"SELECT id FROM accounts WHERE country IN ('CN', 'TW', 'HK')"
+                                   " AND EXISTS (SELECT 1 FROM activities t WHERE t.account_id = accounts.id)"
+                                   " ORDER BY arr DESC LIMIT 1"_s)
+                                .toString();
+    if (!chinese.isEmpty()) {
+        auto cjk = makeView(chinese);
+        cjk->show();
+        QTest::qWait(50);
+        QVERIFY(cjk->grab().save(dir + u"/a360-en-cjk.png"_s));
+        cjk->showTab(Account360View::TimelineTab);
+        QTest::qWait(50);
+        QVERIFY(cjk->grab().save(dir + u"/a360-en-cjk-timeline.png"_s));
+    }
+    // An account with nothing but a name.
+    auto bare = makeView(bareAccountId);
+    bare->show();
+    bare->showTab(Account360View::UsageTab);
+    QTest::qWait(50);
+    QVERIFY(bare->grab().save(dir + u"/a360-en-empty-usage.png"_s));
+    bare->showTab(Account360View::OverviewTab);
+    QTest::qWait(50);
+    QVERIFY(bare->grab().save(dir + u"/a360-en-empty.png"_s));
 }
 
 QTEST_MAIN(TestAccount360View)

@@ -400,6 +400,19 @@ void TestAccountsView::columnChooserHidesAndShows()
     chooseColumn(view.get(), u"resetColumns"_s);
     QCOMPARE(view->visibleColumns(), AccountsView::defaultColumns());
 
+    // The same chooser in the Views menu, for the keyboard.
+    QMenu *viewsMenu = view->findChild<QToolButton *>(u"viewsButton"_s)->menu();
+    Q_EMIT viewsMenu->aboutToShow();
+    auto *columnsMenu = viewsMenu->findChild<QMenu *>(u"columnsMenu"_s);
+    QVERIFY(columnsMenu);
+    QAction *region = columnsMenu->findChild<QAction *>(u"region"_s);
+    QVERIFY(region && !region->isChecked());
+    region->trigger();
+    QVERIFY(!header->isSectionHidden(AccountListModel::Region));
+    Q_EMIT viewsMenu->aboutToShow(); // rebuilt, not piled up
+    QCOMPARE(viewsMenu->findChildren<QMenu *>(u"columnsMenu"_s).size(), 1);
+    QVERIFY(viewsMenu->findChild<QMenu *>(u"columnsMenu"_s)->findChild<QAction *>(u"region"_s)->isChecked());
+
     view->setVisibleColumns({ u"arr"_s, u"owner"_s });
     QCOMPARE(view->visibleColumns(), (QStringList { u"name"_s, u"arr"_s, u"owner"_s }));
 }

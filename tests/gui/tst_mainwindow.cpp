@@ -493,7 +493,7 @@ void TestMainWindow::asksWhoTheUserIsOnceAndRemembers()
         UserPickerDialog *picker = window->userPicker();
         QTRY_VERIFY(picker->isVisible());
         QCOMPARE(picker->list()->count(), 2);
-        QTest::keyClicks(picker->filterField(), u"王"_s);
+        picker->filterField()->setText(u"王"_s);
         QCOMPARE(picker->selectedUser().id, u"U2"_s);
         picker->accept();
         QCOMPARE(window->workspace()->userId(), u"U2"_s);

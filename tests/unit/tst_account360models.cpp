@@ -245,6 +245,10 @@ void TestAccount360Models::formatsCodesAndDays()
     QCOMPARE(CrmFormat::contactRoleLabel(u"executive_sponsor"_s), u"Executive sponsor"_s);
     QCOMPARE(CrmFormat::contactRoleLabel(u"Decision Maker"_s), u"Decision maker"_s);
     QVERIFY(CrmFormat::contactRoleRank(u"champion"_s) < CrmFormat::contactRoleRank(u"user"_s));
+    QCOMPARE(CrmFormat::personName(u"Ana"_s, u"Lopez"_s), u"Ana Lopez"_s);
+    QCOMPARE(CrmFormat::personName(u"小明"_s, u"王"_s), u"王小明"_s);
+    QCOMPARE(CrmFormat::personName(QString(), u"Lopez"_s), u"Lopez"_s);
+    QCOMPARE(CrmFormat::personName(u" Ana "_s, QString()), u"Ana"_s);
     QCOMPARE(CrmFormat::relativeDays(0), u"today"_s);
     // The English plural forms come from translations/pitwall_en.ts.
     QVERIFY(CrmFormat::relativeDays(17).startsWith(u"in 17 day"_s));

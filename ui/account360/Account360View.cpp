@@ -21,6 +21,7 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -55,7 +56,9 @@ namespace {
 const auto settingsGroup = "Account360"_L1;
 constexpr int maxOverviewTasks = 5;
 constexpr int maxOverviewNps = 3;
-constexpr int maxOverviewActivity = 4;
+constexpr int maxOverviewActivity = 3;
+// What a fact the CRM does not have shows as.
+const QString noValue = u"—"_s;
 
 // The view's own look, on top of the application's style sheet (ui/common/Theme).
 const QString viewStyleSheet = uR"(
@@ -105,7 +108,8 @@ QPushButton[role="filterChip"] { background: #ffffff; color: #3d4857; border: 1p
 QPushButton[role="filterChip"]:hover { background: #f0f3f7; }
 QPushButton[role="filterChip"]:checked { background: #e7effd; color: #1a5fd0; border-color: #8db4f7; }
 QPushButton[role="filterChip"]:focus { border-color: #1f6feb; }
-QTableView#tasksTable::item { padding-left: 8px; }
+QDateEdit { padding-left: 6px; }
+QDateEdit QLineEdit { border: none; padding: 0; background: transparent; }
 QToolButton[role="link"] { border: none; background: transparent; color: #1f6feb; padding: 2px 0; }
 QToolButton[role="link"]:hover { text-decoration: underline; }
 QPlainTextEdit#noteText { background: #ffffff; border: 1px solid #cfd6df; border-radius: 6px; padding: 4px 6px;
@@ -227,7 +231,8 @@ QString linkHtml(const QString &href, const QString &text)
 Account360View::Account360View(Database &db, Workspace &workspace, const QString &accountId, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_workspace(workspace)
+    , m_workspace(&workspace)
+    , m_author(workspace.author())
     , m_accountId(accountId)
     , m_contacts(new ContactListModel(db, this))
     , m_timeline(new TimelineModel(db, this))
@@ -240,7 +245,7 @@ Account360View::Account360View(Database &db, Workspace &workspace, const QString
     setObjectName(u"account360View"_s);
     setStyleSheet(viewStyleSheet);
     m_profile = AccountProfile::load(m_db, m_accountId, &m_loadError);
-    m_tasks->setWorkspace(&m_workspace);
+    m_tasks->setWorkspace(&workspace);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -325,9 +330,10 @@ Account360View::Account360View(Database &db, Workspace &workspace, const QString
     setFocusProxy(m_tabs->tabBar());
     createShortcuts();
 
-    connect(&m_workspace, &Workspace::userChanged, this, [this] {
-        m_noteEditor->setAuthor(m_workspace.author());
-        m_sentiment->setAuthor(m_workspace.author());
+    connect(&workspace, &Workspace::userChanged, this, [this] {
+        m_author = m_workspace->author();
+        m_noteEditor->setAuthor(m_author);
+        m_sentiment->setAuthor(m_author);
     });
     connect(m_noteEditor, &NoteEditor::noteSaved, this, &Account360View::onNoteChanged);
     connect(m_noteEditor, &NoteEditor::noteRemoved, this, &Account360View::onNoteChanged);
@@ -360,9 +366,16 @@ Account360View::~Account360View()
     // the focus and must not call back into a view half torn down.
     m_noteEditor->flush();
     m_sentiment->flush();
-    for (QObject *sender : std::initializer_list<QObject *> { m_noteEditor, m_sentiment, m_timeline, m_recent,
-                                                              m_tasks, &m_workspace })
+    for (QObject *sender :
+         std::initializer_list<QObject *> { m_noteEditor, m_sentiment, m_timeline, m_recent, m_tasks })
         sender->disconnect(this);
+}
+
+void Account360View::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!isAncestorOf(QApplication::focusWidget()))
+        setFocus(Qt::OtherFocusReason);
 }
 
 QString Account360View::title() const
@@ -412,7 +425,7 @@ QWidget *Account360View::createHeader()
     identity->addLayout(nameRow);
     identity->addWidget(m_subtitle);
 
-    m_sentiment = new SentimentControl(m_db, m_workspace.author(), m_accountId, header);
+    m_sentiment = new SentimentControl(m_db, author(), m_accountId, header);
     m_sentiment->setFixedWidth(330);
     for (const auto &[level, color] : { std::pair { LocalWork::Sentiment::Red, Theme::danger() },
                                         std::pair { LocalWork::Sentiment::Yellow, QColor(0xd4, 0xa7, 0x2c) },
@@ -563,7 +576,7 @@ QWidget *Account360View::createOverviewTab()
     recentLayout->setContentsMargins(16, 12, 16, 12);
     recentLayout->setSpacing(8);
     auto *allActivity = new QToolButton(recentCard);
-    allActivity->setText(tr("Timeline"));
+    allActivity->setText(tr("Open timeline"));
     Theme::setRole(allActivity, "link");
     allActivity->setCursor(Qt::PointingHandCursor);
     connect(allActivity, &QToolButton::clicked, this, [this] { showTab(TimelineTab); });
@@ -615,7 +628,7 @@ QWidget *Account360View::createTimelineTab()
 
     auto *editorCard = makeCard(page);
     editorCard->setObjectName(u"noteEditorCard"_s);
-    m_noteEditor = new NoteEditor(m_db, m_workspace.author(), m_accountId, editorCard);
+    m_noteEditor = new NoteEditor(m_db, author(), m_accountId, editorCard);
     auto *editorLayout = new QVBoxLayout(editorCard);
     editorLayout->setContentsMargins(1, 1, 1, 1);
     editorLayout->addWidget(m_noteEditor);
@@ -715,6 +728,7 @@ QWidget *Account360View::createTasksTab()
     m_taskDue->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_taskDue->setToolTip(tr("Due date (optional)"));
     m_taskDue->setAccessibleName(tr("Due date"));
+    m_taskDue->setMinimumHeight(m_taskTitle->sizeHint().height());
     m_addTaskButton = new QPushButton(tr("Add task"), page);
     m_addTaskButton->setObjectName(u"addTaskButton"_s);
     Theme::setRole(m_addTaskButton, "primary");
@@ -829,6 +843,17 @@ void Account360View::configureTable(QTableView *table, QAbstractItemModel *model
             qMax(metrics.horizontalAdvance(sample) + 2 * TableDelegate::cellPadding + 6,
                  headerMetrics.horizontalAdvance(title) + 2 * TableDelegate::cellPadding + 18));
     };
+    // A pill is drawn in a smaller bold font inside its own padding.
+    auto fitPill = [&](int column, const QString &sample) {
+        QFont pillFont = table->font();
+        pillFont.setPointSizeF(pillFont.pointSizeF() * 0.9);
+        pillFont.setWeight(QFont::DemiBold);
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        table->setColumnWidth(
+            column,
+            qMax(QFontMetrics(pillFont).horizontalAdvance(sample) + 18 + 2 * TableDelegate::cellPadding + 4,
+                 headerMetrics.horizontalAdvance(title) + 2 * TableDelegate::cellPadding + 18));
+    };
     auto stretch = [header](int column) {
         header->setStretchLastSection(false);
         header->setSectionResizeMode(column, QHeaderView::Stretch);
@@ -861,20 +886,34 @@ void Account360View::configureTable(QTableView *table, QAbstractItemModel *model
 
     const QString date = CrmFormat::date(QDate(2025, 12, 28));
     if (model == m_tasks) {
-        table->setColumnWidth(TaskListModel::Done, 64);
+        // The check box keeps the standard delegate; the text columns get padding, and
+        // an overdue or due-today date a red or yellow badge.
+        auto *delegate = new TableDelegate(table);
+        delegate->setPillColumn(TaskListModel::Due, [](const QModelIndex &index) {
+            if (index.data(TaskListModel::OverdueRole).toBool())
+                return u"red"_s;
+            if (index.data(TaskListModel::DueTodayRole).toBool())
+                return u"yellow"_s;
+            return u"plain"_s;
+        });
+        delegate->setMutedRows(
+            [](const QModelIndex &index) { return index.data(TaskListModel::DoneRole).toBool(); });
+        table->setItemDelegate(delegate);
+        fit(TaskListModel::Done, u"    "_s);
         fit(TaskListModel::Title, u"Prepare the quarterly business review deck for the CFO"_s);
-        fit(TaskListModel::Due, date + u"    "_s);
+        fitPill(TaskListModel::Due, date);
         return;
     }
     auto *delegate = new TableDelegate(table);
     table->setItemDelegate(delegate);
     if (model == m_contacts) {
-        fit(ContactListModel::Name, u"Alexandra Montgomery"_s);
-        fit(ContactListModel::Title, u"Director of Operations"_s);
-        fit(ContactListModel::Role, CrmFormat::contactRoleLabel(u"executive_sponsor"_s) + u"  "_s);
-        fit(ContactListModel::Email, u"alexandra.m@acme-corp.example"_s);
+        fit(ContactListModel::Name, u"Alexandra Martin"_s);
+        fit(ContactListModel::Title, u"Head of Operations"_s);
+        fitPill(ContactListModel::Role, CrmFormat::contactRoleLabel(u"executive_sponsor"_s));
+        fit(ContactListModel::Email, u"alexandra.m@acme.example"_s);
         fit(ContactListModel::Phone, u"+1 555 010 0199"_s);
         fit(ContactListModel::LastActivity, date);
+        stretch(ContactListModel::Email);
         delegate->setPillColumn(ContactListModel::Role, [](const QModelIndex &index) {
             if (index.data(ContactListModel::LeftRole).toBool())
                 return QString();
@@ -891,8 +930,8 @@ void Account360View::configureTable(QTableView *table, QAbstractItemModel *model
     } else if (model == m_cases) {
         fit(CaseListModel::Number, u"00012345"_s);
         fit(CaseListModel::Subject, u"Single sign-on fails for new users"_s);
-        fit(CaseListModel::Status, CrmFormat::codeLabel(u"escalated"_s) + u"  "_s);
-        fit(CaseListModel::Priority, CrmFormat::codeLabel(u"medium"_s) + u"  "_s);
+        fitPill(CaseListModel::Status, CrmFormat::codeLabel(u"escalated"_s));
+        fitPill(CaseListModel::Priority, CrmFormat::codeLabel(u"medium"_s));
         fit(CaseListModel::Opened, date);
         fit(CaseListModel::Closed, date);
         fit(CaseListModel::Csat, u"5 / 5"_s);
@@ -910,7 +949,7 @@ void Account360View::configureTable(QTableView *table, QAbstractItemModel *model
         fit(NpsListModel::Date, date);
         fit(NpsListModel::Contact, u"Alexandra Montgomery"_s);
         fit(NpsListModel::Score, u"10"_s);
-        fit(NpsListModel::Group, NpsListModel::categoryLabel(NpsListModel::Category::Detractor) + u"  "_s);
+        fitPill(NpsListModel::Group, NpsListModel::categoryLabel(NpsListModel::Category::Detractor));
         delegate->setPillColumn(NpsListModel::Score, npsTone);
         delegate->setPillColumn(NpsListModel::Group, npsTone);
     } else if (model == m_opportunities) {
@@ -919,8 +958,8 @@ void Account360View::configureTable(QTableView *table, QAbstractItemModel *model
         fit(OpportunityListModel::Stage, CrmFormat::codeLabel(u"needs_analysis"_s));
         fit(OpportunityListModel::Amount, u"US$1,250,000"_s);
         fit(OpportunityListModel::CloseDate, date);
-        fit(OpportunityListModel::Result,
-            OpportunityListModel::outcomeLabel(OpportunityListModel::Outcome::Open) + u"    "_s);
+        fitPill(OpportunityListModel::Result,
+                OpportunityListModel::outcomeLabel(OpportunityListModel::Outcome::Open));
         stretch(OpportunityListModel::Name);
         delegate->setPillColumn(OpportunityListModel::Result, outcomeTone);
     }
@@ -976,8 +1015,8 @@ bool Account360View::addTask()
     if (title.isEmpty() || !m_profile.isValid())
         return false;
     const QDate due = m_taskDue->date() == m_taskDue->minimumDate() ? QDate() : m_taskDue->date();
-    LocalWork work(m_db, m_workspace.author());
-    const QString owner = m_workspace.userId().isEmpty() ? m_profile.ownerId : m_workspace.userId();
+    LocalWork work(m_db, author());
+    const QString owner = userId().isEmpty() ? m_profile.ownerId : userId();
     if (work.addTask(m_accountId, title, due, owner).isEmpty()) {
         m_taskError->setText(tr("The task was not saved: %1").arg(work.lastError()));
         m_taskError->setVisible(true);
@@ -1000,6 +1039,16 @@ void Account360View::applyTimelineFilter()
     }
     m_allChip->setChecked(types.isEmpty());
     m_timeline->setTypeFilter(types);
+}
+
+QString Account360View::author() const
+{
+    return m_workspace ? m_workspace->author() : m_author;
+}
+
+QString Account360View::userId() const
+{
+    return m_workspace ? m_workspace->userId() : QString();
 }
 
 void Account360View::onNoteChanged(const QString &noteId)
@@ -1098,7 +1147,7 @@ void Account360View::updateTiles()
     const AccountProfile &p = m_profile;
     const QLocale locale;
 
-    m_arrTile.value->setText(p.arr ? CrmFormat::money(*p.arr, p.currency) : tr("—"));
+    m_arrTile.value->setText(p.arr ? CrmFormat::money(*p.arr, p.currency) : noValue);
     m_arrTile.detail->setText(p.contractStart.isValid()
                                   ? tr("Customer since %1").arg(CrmFormat::date(p.contractStart))
                                   : (p.currency.isEmpty() ? QString() : p.currency));
@@ -1112,12 +1161,12 @@ void Account360View::updateTiles()
             m_renewalTile.detail->setText(CrmFormat::relativeDays(*days));
         setTone(m_renewalTile.detail, *days < 0 ? "red" : *days <= 30 ? "red" : *days <= 90 ? "yellow" : "");
     } else {
-        m_renewalTile.value->setText(tr("—"));
+        m_renewalTile.value->setText(noValue);
         m_renewalTile.detail->setText(tr("No renewal date"));
         setTone(m_renewalTile.detail, "");
     }
 
-    m_segmentTile.value->setText(p.segment.isEmpty() ? tr("—") : CrmFormat::codeLabel(p.segment));
+    m_segmentTile.value->setText(p.segment.isEmpty() ? noValue : CrmFormat::codeLabel(p.segment));
     QStringList where;
     if (!p.industry.isEmpty())
         where << p.industry;
@@ -1142,7 +1191,7 @@ void Account360View::updateTiles()
         m_licencesTile.detail->setText(tr("purchased; no usage data"));
         setTone(m_licencesTile.detail, "");
     } else {
-        m_licencesTile.value->setText(used ? locale.toString(qRound64(*used)) : tr("—"));
+        m_licencesTile.value->setText(used ? locale.toString(qRound64(*used)) : noValue);
         m_licencesTile.detail->setText(used ? tr("in use") : tr("Not in the CRM"));
         setTone(m_licencesTile.detail, "");
     }
@@ -1152,9 +1201,8 @@ void Account360View::updateTiles()
         m_npsTile.value->setText(*nps > 0 ? u"+"_s + locale.toString(*nps) : locale.toString(*nps));
         m_npsTile.detail->setText(tr("%n response(s)", nullptr, year.responses));
         setTone(m_npsTile.detail, "");
-        setTone(m_npsTile.value, "");
     } else {
-        m_npsTile.value->setText(tr("—"));
+        m_npsTile.value->setText(noValue);
         m_npsTile.detail->setText(m_nps->rowCount() > 0 ? tr("No responses this year") : tr("No responses"));
         setTone(m_npsTile.detail, "");
     }
@@ -1229,7 +1277,7 @@ void Account360View::updateOverviewLists()
     QWidget *tasksCard = m_openTasksList->parentWidget();
     clearLayout(m_openTasksList);
     if (m_profile.isValid()) {
-        QList<LocalWork::Task> open = LocalWork(m_db, m_workspace.author()).tasks(m_accountId, false);
+        QList<LocalWork::Task> open = LocalWork(m_db, author()).tasks(m_accountId, false);
         std::stable_sort(open.begin(), open.end(), [](const LocalWork::Task &a, const LocalWork::Task &b) {
             if (a.due.isValid() != b.due.isValid())
                 return a.due.isValid();
@@ -1244,15 +1292,16 @@ void Account360View::updateOverviewLists()
             rowLayout->setSpacing(8);
             auto *check = new QLabel(row);
             check->setPixmap(
-                Account360Icons::icon(Account360Icons::Glyph::Task, Theme::mutedText()).pixmap(16, 16));
+                Account360Icons::icon(Account360Icons::Glyph::Checkbox, Theme::mutedText()).pixmap(16, 16));
             auto *title = new QLabel(task.title, row);
             title->setWordWrap(true);
             auto *due = makeLabel({}, "due", row);
             if (task.due.isValid()) {
                 const qint64 days = today.daysTo(task.due);
-                due->setText(days < 0
-                                 ? tr("overdue since %1").arg(CrmFormat::date(task.due))
-                                 : (days <= 1 ? CrmFormat::relativeDays(days) : CrmFormat::date(task.due)));
+                due->setText(days >= 0 && days <= 1 ? CrmFormat::relativeDays(days)
+                                                    : CrmFormat::date(task.due));
+                due->setToolTip(days < 0 ? tr("Overdue since %1").arg(CrmFormat::date(task.due))
+                                         : tr("Due %1").arg(CrmFormat::date(task.due)));
                 setTone(due, days < 0 ? "red" : days == 0 ? "yellow" : "");
             }
             rowLayout->addWidget(check, 0, Qt::AlignTop);
@@ -1282,7 +1331,7 @@ void Account360View::updateOverviewLists()
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->setSpacing(10);
         const QVariant score = index.data(NpsListModel::ScoreRole);
-        auto *badge = makeLabel(score.isValid() ? score.toString() : tr("—"), "scoreBadge", row);
+        auto *badge = makeLabel(score.isValid() ? score.toString() : noValue, "scoreBadge", row);
         badge->setFixedSize(26, 26);
         badge->setAlignment(Qt::AlignCenter);
         const auto category

@@ -2,6 +2,7 @@
 
 #include "account/AccountProfile.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class CaseListModel;
@@ -38,7 +39,7 @@ class Workspace;
 // One instance per open account; the main window hosts them.
 //
 // Keyboard: Ctrl+1..7 pick a tab, Ctrl+PgUp/PgDown step through them, Ctrl+N starts a
-// new note (while the focus is inside the view; setFocus() on the view focuses its tab bar).
+// new note (while the focus is inside the view, which takes it when shown: its tab bar).
 class Account360View : public QWidget
 {
     Q_OBJECT
@@ -92,6 +93,10 @@ Q_SIGNALS:
     // The parent account's link was clicked.
     void accountLinkActivated(const QString &accountId);
 
+protected:
+    // Takes the focus when shown, so that its shortcuts work at once.
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Tile
     {
@@ -120,9 +125,13 @@ private:
     void applyTimelineFilter();
     void onLinkActivated(const QString &link);
     void onNoteChanged(const QString &noteId);
+    QString author() const;
+    QString userId() const;
 
     Database &m_db;
-    Workspace &m_workspace;
+    // The main window's; guarded, since the window may let it go before its views.
+    QPointer<Workspace> m_workspace;
+    QString m_author; // the last known author, for when the workspace is gone
     QString m_accountId;
     AccountProfile m_profile;
     QString m_loadError;

@@ -90,8 +90,9 @@ NoteEditor::NoteEditor(Database &db, const QString &author, const QString &accou
 
 NoteEditor::~NoteEditor()
 {
-    // Closing the view must not lose the last keystrokes.
+    // Closing the view must not lose the last keystrokes, nor leave an empty note behind.
     flush();
+    discardIfEmpty();
 }
 
 void NoteEditor::setAuthor(const QString &author)

@@ -46,11 +46,41 @@ void TableDelegate::setMutedColumn(int column)
     m_muted.append(column);
 }
 
+bool TableDelegate::isCheckCell(const QModelIndex &index)
+{
+    return (index.flags() & Qt::ItemIsUserCheckable) && index.data(Qt::DisplayRole).toString().isEmpty();
+}
+
+QStyleOptionViewItem TableDelegate::checkOption(const QStyleOptionViewItem &option)
+{
+    QStyleOptionViewItem shifted = option;
+    shifted.rect.adjust(cellPadding - 3, 0, 0, 0);
+    return shifted;
+}
+
+bool TableDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                const QModelIndex &index)
+{
+    return QStyledItemDelegate::editorEvent(event, model, isCheckCell(index) ? checkOption(option) : option,
+                                            index);
+}
+
 void TableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    if (isCheckCell(index)) {
+        QStyleOptionViewItem background = opt;
+        background.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+        background.state &= ~QStyle::State_HasFocus;
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, opt.widget);
+        QStyleOptionViewItem box = checkOption(option);
+        box.state &= ~QStyle::State_HasFocus;
+        QStyledItemDelegate::paint(painter, box, index);
+        return;
+    }
     const QString text = opt.text;
     // The style paints the background (alternate rows, selection); the text goes in here
     // with the padding the header has.
@@ -63,7 +93,9 @@ void TableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     const QRect content = option.rect.adjusted(cellPadding, 0, -cellPadding, 0);
     painter->save();
-    if (const auto pill = m_pills.constFind(index.column()); pill != m_pills.cend()) {
+    const auto pill = m_pills.constFind(index.column());
+    const QString tone = pill != m_pills.cend() ? (*pill)(index) : u"plain"_s;
+    if (tone != "plain"_L1) {
         QFont font = opt.font;
         font.setPointSizeF(font.pointSizeF() * 0.9);
         font.setWeight(QFont::DemiBold);
@@ -77,7 +109,7 @@ void TableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         else if (opt.displayAlignment & Qt::AlignRight)
             left = content.right() - width;
         const QRect rect(left, content.center().y() - height / 2 + 1, width, height);
-        const PillColors colors = pillColors((*pill)(index));
+        const PillColors colors = pillColors(tone);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(colors.background);
@@ -94,7 +126,7 @@ void TableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     QColor color = opt.palette.color(
         group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
-    if (m_muted.contains(index.column()))
+    if (m_muted.contains(index.column()) || (m_mutedRows && m_mutedRows(index)))
         color = Theme::mutedText();
     painter->setPen(color);
     painter->setFont(opt.font);

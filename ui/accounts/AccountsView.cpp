@@ -425,7 +425,7 @@ QWidget *AccountsView::createFilterBar()
 
 void AccountsView::updateNotTouchedText()
 {
-    m_notTouchedButton->setText(tr("Not &touched in %n day(s)", nullptr, m_notTouchedDays));
+    m_notTouchedButton->setText(tr("&Not touched in %n day(s)", nullptr, m_notTouchedDays));
 }
 
 AccountFilter AccountsView::barFilter() const
@@ -576,14 +576,11 @@ void AccountsView::resetColumns()
     setInitialColumnWidths();
 }
 
-void AccountsView::showHeaderMenu(const QPoint &position)
+void AccountsView::fillColumnsMenu(QMenu *menu)
 {
     QHeaderView *header = m_table->horizontalHeader();
-    QMenu menu(this);
-    menu.setObjectName(u"columnMenu"_s);
-    menu.addSection(tr("Columns"));
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        QAction *action = menu.addAction(AccountListModel::columnTitle(c));
+        QAction *action = menu->addAction(AccountListModel::columnTitle(c));
         action->setObjectName(AccountListModel::columnKey(c));
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
@@ -596,11 +593,19 @@ void AccountsView::showHeaderMenu(const QPoint &position)
             updateViewsButton();
         });
     }
-    menu.addSeparator();
-    QAction *reset = menu.addAction(tr("Reset columns"));
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("Reset columns"));
     reset->setObjectName(u"resetColumns"_s);
     connect(reset, &QAction::triggered, this, &AccountsView::resetColumns);
-    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+void AccountsView::showHeaderMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.setObjectName(u"columnMenu"_s);
+    menu.addSection(tr("Columns"));
+    fillColumnsMenu(&menu);
+    menu.exec(m_table->horizontalHeader()->viewport()->mapToGlobal(position));
 }
 
 void AccountsView::setInitialColumnWidths()
@@ -698,6 +703,7 @@ void AccountsView::createViewsMenu()
 void AccountsView::rebuildViewsMenu()
 {
     m_viewsMenu->clear();
+    qDeleteAll(m_viewsMenu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
     const QString current = currentViewName();
     const auto addView = [&](const View &view) {
         QAction *action = m_viewsMenu->addAction(QString(view.name).replace(u'&', u"&&"_s));
@@ -714,6 +720,10 @@ void AccountsView::rebuildViewsMenu()
             addView(view);
     }
     m_viewsMenu->addSeparator();
+    // The column chooser for the keyboard (the header's context menu needs a mouse).
+    QMenu *columns = m_viewsMenu->addMenu(tr("&Columns"));
+    columns->setObjectName(u"columnsMenu"_s);
+    fillColumnsMenu(columns);
     QAction *save = m_viewsMenu->addAction(tr("&Save view as…"));
     save->setObjectName(u"saveView"_s);
     connect(save, &QAction::triggered, this, &AccountsView::saveViewInteractively);

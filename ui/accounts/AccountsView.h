@@ -135,6 +135,7 @@ private:
     void onExportFinished();
     void showExportResult(const QString &text, const QString &folder);
     void fitNameColumn();
+    void fillColumnsMenu(QMenu *menu);
     void showHeaderMenu(const QPoint &position);
     void resetColumns();
     void updateState();

@@ -60,25 +60,22 @@ void HomeTaskDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const bool done = index.data(TaskListModel::DoneRole).toBool();
+    if (index.column() == TaskListModel::Due) {
+        const QDate due = index.data(TaskListModel::DueDateRole).toDate();
+        if (const auto *model = qobject_cast<const TaskListModel *>(index.model()); model && due.isValid()) {
+            // "Today", "Yesterday", "3 days ago": a column reads better capitalised.
+            option->text = CrmFormat::relativeDays(model->today().daysTo(due));
+            if (!option->text.isEmpty())
+                option->text[0] = option->text[0].toUpper();
+        }
+    }
     if (done) {
         option->font.setStrikeOut(index.column() == TaskListModel::Title);
         option->palette.setColor(QPalette::Text, Theme::mutedText());
-        return;
-    }
-    if (index.column() != TaskListModel::Due)
-        return;
-    const QDate due = index.data(TaskListModel::DueDateRole).toDate();
-    const auto *model = qobject_cast<const TaskListModel *>(index.model());
-    if (!due.isValid() || !model)
-        return;
-    // "Today", "Yesterday", "3 days ago": a column reads better capitalised.
-    option->text = CrmFormat::relativeDays(model->today().daysTo(due));
-    if (!option->text.isEmpty())
-        option->text[0] = option->text[0].toUpper();
-    if (index.data(TaskListModel::OverdueRole).toBool()) {
+    } else if (index.column() == TaskListModel::Due && index.data(TaskListModel::OverdueRole).toBool()) {
         option->palette.setColor(QPalette::Text, Theme::danger());
         option->font.setWeight(QFont::DemiBold);
-    } else if (index.data(TaskListModel::DueTodayRole).toBool()) {
+    } else if (index.column() == TaskListModel::Due && index.data(TaskListModel::DueTodayRole).toBool()) {
         option->palette.setColor(QPalette::Text, Theme::accent());
         option->font.setWeight(QFont::DemiBold);
     }

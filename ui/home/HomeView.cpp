@@ -144,6 +144,7 @@ HomeView::HomeView(Database &db, Workspace &workspace, QWidget *parent)
     m_taskModel->setWorkspace(&m_workspace);
     m_taskModel->setDueMode(0);
     connect(m_taskModel, &TaskListModel::countsChanged, this, &HomeView::updateTaskPanel);
+    updateTaskPanel();
     // A task ticked here changes the task figures: read them again.
     connect(m_taskModel, &QAbstractItemModel::dataChanged, this, [this] {
         updateTaskPanel();
@@ -169,7 +170,6 @@ QWidget *HomeView::createDashboard()
     content->setObjectName(u"homeContent"_s);
     content->setAutoFillBackground(false);
     scroll->viewport()->setAutoFillBackground(false);
-    scroll->setStyleSheet(u"QScrollArea#homeDashboard, QWidget#homeContent { background: transparent; }"_s);
 
     m_greeting->setObjectName(u"homeGreeting"_s);
     Theme::setRole(m_greeting, "title");
