@@ -1,5 +1,7 @@
 #include "GlobalSearch.h"
 
+#include "itemmodels/AccountListModel.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -42,7 +44,7 @@ GlobalSearch::GlobalSearch(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-QList<GlobalSearch::Result> GlobalSearch::search(const QString &text, int limit) const
+QList<GlobalSearch::Result> GlobalSearch::search(const QString &text, int limit, const QString &preferredOwnerId) const
 {
     m_lastError.clear();
     QList<Result> results;
@@ -61,10 +63,11 @@ QList<GlobalSearch::Result> GlobalSearch::search(const QString &text, int limit)
             u"SELECT a.id, a.name, COALESCE(u.name, a.owner_id, ''), COALESCE(a.segment, ''), a.archived"
             " FROM accounts a LEFT JOIN users u ON u.id = a.owner_id WHERE "_s
             + where
-            + u" ORDER BY a.archived, (a.name LIKE ? ESCAPE '\\') DESC, length(a.name), a.name"
-              " COLLATE NOCASE LIMIT ?"_s);
+            + u" ORDER BY a.archived, COALESCE(a.owner_id = ?, 0) DESC, (a.name LIKE ? ESCAPE '\\') DESC, length(a.name),"
+              " a.name COLLATE NOCASE LIMIT ?"_s);
         for (const QVariant &bind : std::as_const(binds))
             query.addBindValue(bind);
+        query.addBindValue(preferredOwnerId); // "" matches no owner
         query.addBindValue(prefixPattern(trimmed));
         query.addBindValue(limit);
         if (!query.exec()) {
@@ -77,9 +80,10 @@ QList<GlobalSearch::Result> GlobalSearch::search(const QString &text, int limit)
             r.accountId = query.value(0).toString();
             r.title = query.value(1).toString();
             QStringList parts;
-            for (int i : { 2, 3 })
-                if (const QString part = query.value(i).toString(); !part.isEmpty())
-                    parts << part;
+            if (const QString owner = query.value(2).toString(); !owner.isEmpty())
+                parts << owner;
+            if (const QString segment = query.value(3).toString(); !segment.isEmpty())
+                parts << AccountListModel::valueLabel(segment);
             r.subtitle = parts.join(u" · "_s);
             r.archived = query.value(4).toBool();
             results.append(r);

@@ -30,7 +30,8 @@ public:
 
     explicit GlobalSearch(const QSqlDatabase &db);
 
-    QList<Result> search(const QString &text, int limit = 12) const;
+    // Accounts owned by `preferredOwnerId` (the user's own book) rank first.
+    QList<Result> search(const QString &text, int limit = 12, const QString &preferredOwnerId = {}) const;
     QString lastError() const { return m_lastError; }
 
 private:

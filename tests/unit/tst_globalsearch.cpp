@@ -22,6 +22,7 @@ private Q_SLOTS:
     void findsChinese();
     void findsContactsAndTheirAccount();
     void ranksPrefixFirstAndArchivedLast();
+    void ranksTheUsersOwnAccountsFirst();
     void escapesLikeWildcards();
     void respectsTheLimit();
     void scopeConditions_data();
@@ -118,6 +119,21 @@ void TestGlobalSearch::ranksPrefixFirstAndArchivedLast()
 {
     const QStringList found = titles(u"acme"_s);
     QCOMPARE(found.mid(0, 3), QStringList({ u"Acme Corp"_s, u"Big Acme Holdings"_s, u"Acme Archive"_s }));
+}
+
+void TestGlobalSearch::ranksTheUsersOwnAccountsFirst()
+{
+    const GlobalSearch search(m_db.connection());
+    QStringList found;
+    for (const GlobalSearch::Result &r : search.search(u"o"_s, 12, u"U3"_s)) {
+        if (r.kind == GlobalSearch::Result::Kind::Account)
+            found << r.accountId;
+    }
+    found = found.mid(0, 3);
+    // Bob's three live accounts (all match through his name), shortest name first.
+    QCOMPARE(found, (QStringList { u"001D"_s, u"001G"_s, u"001F"_s }));
+    // Segment codes read as labels.
+    QCOMPARE(search.search(u"globex"_s).first().subtitle, u"Bob Other · SMB"_s);
 }
 
 void TestGlobalSearch::escapesLikeWildcards()

@@ -471,6 +471,7 @@ void MainWindow::showAccounts(const AccountFilter &filter)
 
 void MainWindow::openGlobalSearch()
 {
+    m_search->setPreferredOwner(m_workspace->userId());
     m_search->popup();
 }
 

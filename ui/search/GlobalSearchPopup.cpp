@@ -88,7 +88,7 @@ void GlobalSearchPopup::search()
     if (text.trimmed().isEmpty())
         return;
     const GlobalSearch engine(m_db.connection());
-    const QList<GlobalSearch::Result> found = engine.search(text, 12);
+    const QList<GlobalSearch::Result> found = engine.search(text, 12, m_preferredOwner);
     for (const GlobalSearch::Result &r : found) {
         const bool contact = r.kind == GlobalSearch::Result::Kind::Contact;
         QString label = r.title;
@@ -96,7 +96,7 @@ void GlobalSearchPopup::search()
             label += u"  "_s + tr("(archived)");
         auto *item = new QListWidgetItem(m_results);
         item->setText(r.subtitle.isEmpty() ? label : label + u"\n"_s + r.subtitle);
-        item->setIcon(contact ? Icons::contact(Theme::mutedText()) : Icons::accounts(Theme::accent()));
+        item->setIcon(contact ? Icons::contact(Theme::mutedText()) : Icons::accounts(Theme::accent(), Theme::accent()));
         item->setData(accountIdRole, r.accountId);
         item->setToolTip(contact ? tr("Contact at %1").arg(r.subtitle) : tr("Account %1").arg(r.accountId));
         item->setSizeHint(QSize(0, 44));

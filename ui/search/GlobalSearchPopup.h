@@ -17,6 +17,9 @@ class GlobalSearchPopup : public QDialog
 public:
     explicit GlobalSearchPopup(Database &db, QWidget *parent = nullptr);
 
+    // Accounts of this owner (the current user) rank first.
+    void setPreferredOwner(const QString &ownerId) { m_preferredOwner = ownerId; }
+
     QLineEdit *searchField() const { return m_field; }
     QListWidget *results() const { return m_results; }
 
@@ -41,4 +44,5 @@ private:
     QListWidget *m_results;
     QLabel *m_hint;
     QTimer *m_delay;
+    QString m_preferredOwner;
 };
