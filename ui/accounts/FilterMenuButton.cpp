@@ -3,6 +3,7 @@
 #include <QActionGroup>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QMouseEvent>
 #include <QStyle>
 
@@ -189,8 +190,9 @@ void FilterMenuButton::updateText()
             : tr("%1: %2 +%3").arg(m_title, escapedLabel(labels.constFirst())).arg(labels.size() - 1);
     }
     setText(text);
+    // Without the mnemonic: "&Owner" and the CJK convention "负责人(&O)" alike.
     QString plainTitle = m_title;
-    plainTitle.remove(u'&');
+    plainTitle.remove(QRegularExpression(u"\\(&[^)]\\)"_s)).remove(u'&');
     setToolTip(active ? tr("%1: %2").arg(plainTitle, labels.join(u", "_s))
                       : tr("Filter by %1").arg(plainTitle.toLower()));
     if (property("active").toBool() != active) {
