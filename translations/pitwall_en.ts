@@ -158,6 +158,44 @@
     </message>
 </context>
 <context>
+    <name>ChurnEval</name>
+    <message numerus="yes">
+        <source>%1, line %2: %n field(s) where the header has %3</source>
+        <translation>
+            <numerusform>%1, line %2: %n field where the header has %3</numerusform>
+            <numerusform>%1, line %2: %n fields where the header has %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows (%n without an outcome skipped)</source>
+        <translation>
+            <numerusform>%1 rows (%n without an outcome skipped)</numerusform>
+            <numerusform>%1 rows (%n without an outcome skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) from %1 column(s)</source>
+        <translation>
+            <numerusform>%n feature from %1 column(s)</numerusform>
+            <numerusform>%n features from %1 column(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blank(s) filled with the mean</source>
+        <translation>
+            <numerusform>%1: %n blank filled with the mean</numerusform>
+            <numerusform>%1: %n blanks filled with the mean</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rare value(s) beyond the most frequent ones not used</source>
+        <translation>
+            <numerusform>%1: %n rare value beyond the most frequent ones not used</numerusform>
+            <numerusform>%1: %n rare values beyond the most frequent ones not used</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -308,6 +346,16 @@
         <translation>
             <numerusform>... and %n more value left empty.</numerusform>
             <numerusform>... and %n more values left empty.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogisticRegression</name>
+    <message numerus="yes">
+        <source>both outcomes are needed to learn from, but all %n row(s) have the same one</source>
+        <translation>
+            <numerusform>both outcomes are needed to learn from, but there is only %n row</numerusform>
+            <numerusform>both outcomes are needed to learn from, but all %n rows have the same one</numerusform>
         </translation>
     </message>
 </context>

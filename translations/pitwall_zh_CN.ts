@@ -1226,6 +1226,179 @@
     </message>
 </context>
 <context>
+    <name>ChurnEval</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header line</source>
+        <translation>%1 是空文件：没有标题行</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1, line %2: there is no column %3 for the outcome; the columns are: %4</source>
+        <translation>%1，第 %2 行：没有用作结果的列%3；现有的列为：%4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: there is no column %3 for --id; the columns are: %4</source>
+        <translation>%1，第 %2 行：没有供 --id 使用的列%3；现有的列为：%4</translation>
+    </message>
+    <message>
+        <source>the outcome column %1 cannot also be the --id column</source>
+        <translation>结果列%1不能同时作为 --id 列</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed</source>
+        <translation>%1，第 %2 行：带引号的字段没有闭合</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, line %2: %n field(s) where the header has %3</source>
+        <translation>
+            <numerusform>%1，第 %2 行：有 %n 个字段，而标题行有 %3 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no row has %2 = %3; its values are: %4</source>
+        <translation>%1：没有任何行满足 %2 = %3；该列的取值为：%4</translation>
+    </message>
+    <message>
+        <source>%1: the outcome column %2 has %3 different values (%4); say which one is the outcome to predict with --positive VALUE</source>
+        <translation>%1：结果列%2有 %3 个不同的取值（%4）；请用 --positive VALUE 指定要预测的结果</translation>
+    </message>
+    <message>
+        <source>%1: too few outcomes to train: %2 rows with an outcome in %3, %4 of them %5 and %6 not; at least %7 rows and %8 of each outcome are needed</source>
+        <translation>%1：可用于训练的结果太少：%3中有 %2 行带有结果，其中 %4 行为%5，%6 行不是；至少需要 %7 行，且每种结果至少 %8 行</translation>
+    </message>
+    <message>
+        <source>%1: no column is left to learn from besides the outcome %2</source>
+        <translation>%1：除结果列%2外，没有可供学习的列</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 (read as %2)</source>
+        <translation>%1（按 %2 读取）</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>按指定值</translation>
+    </message>
+    <message>
+        <source>detected; --positive to choose</source>
+        <translation>自动识别；可用 --positive 指定</translation>
+    </message>
+    <message>
+        <source>the rarer value; --positive to choose</source>
+        <translation>较少出现的取值；可用 --positive 指定</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation>%1 = %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows (%n without an outcome skipped)</source>
+        <translation>
+            <numerusform>%1 行（已跳过 %n 行没有结果的数据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1  ROC-AUC on %2 held-out rows (stratified %3%, seed %4)</source>
+        <translation>%1  留出集 %2 行上的 ROC-AUC（分层抽取 %3%，随机种子 %4）</translation>
+    </message>
+    <message>
+        <source>%1  mean ROC-AUC of %2 stratified folds (%3)</source>
+        <translation>%1  %2 折分层交叉验证的平均 ROC-AUC（%3）</translation>
+    </message>
+    <message>
+        <source>%1  on the held-out rows, at a probability of 0.5</source>
+        <translation>%1  留出集上的准确率，以概率 0.5 为阈值</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) from %1 column(s)</source>
+        <translation>
+            <numerusform>来自 %1 列的 %n 个特征</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the --id column</source>
+        <translation>--id 列</translation>
+    </message>
+    <message>
+        <source>every value different: an identifier; --id to name it</source>
+        <translation>每个值都不同：应为标识符；可用 --id 指定</translation>
+    </message>
+    <message>
+        <source>the same value in every row</source>
+        <translation>每一行的值都相同</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Imputed</source>
+        <translation>已填补</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blank(s) filled with the mean</source>
+        <translation>
+            <numerusform>%1：%n 个空值已用平均值填补</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capped</source>
+        <translation>已截断</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rare value(s) beyond the most frequent ones not used</source>
+        <translation>
+            <numerusform>%1：最常见取值之外的 %n 个罕见取值未使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strongest</source>
+        <translation>最强特征</translation>
+    </message>
+    <message>
+        <source>weights on standardised features, fitted on every row; + raises the chance of %1</source>
+        <translation>标准化特征上的权重，基于全部行拟合；+ 表示提高%1的概率</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>The cache file (default: %1).</source>
@@ -1572,6 +1745,46 @@
         <translation>
             <numerusform>已将 %n 个客户导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Train and test the churn model on any labelled CSV: held-out and cross-validated ROC-AUC.</source>
+        <translation>在任意带标签的 CSV 上训练并测试流失模型：输出留出集和交叉验证的 ROC-AUC。</translation>
+    </message>
+    <message>
+        <source>The labelled CSV file: one row per customer, any encoding.</source>
+        <translation>带标签的 CSV 文件：每行一个客户，编码不限。</translation>
+    </message>
+    <message>
+        <source>The column that holds the outcome (e.g. Churn).</source>
+        <translation>存放结果的列（例如 Churn）。</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>The outcome value to predict (default: Yes, 1, true or churned if present, else the rarer value).</source>
+        <translation>要预测的结果值（默认：若存在 Yes、1、true 或 churned 则取之，否则取较少出现的值）。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>A column to leave out of the features (an identifier).</source>
+        <translation>不作为特征使用的列（标识符）。</translation>
+    </message>
+    <message>
+        <source>Train and test the churn model on a labelled CSV.</source>
+        <translation>在带标签的 CSV 上训练并测试流失模型。</translation>
+    </message>
+    <message>
+        <source>churn-eval needs --csv FILE and --label COLUMN</source>
+        <translation>churn-eval 需要 --csv FILE 和 --label COLUMN 参数</translation>
+    </message>
+    <message>
+        <source>--positive must not be empty</source>
+        <translation>--positive 不能为空</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2217,410 @@
     <message>
         <source>No account or contact matches “%1”.</source>
         <translation>没有与“%1”匹配的客户或联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthInputReader</name>
+    <message>
+        <source>The health scorecard is not valid.</source>
+        <translation>健康评分卡无效。</translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>缓存未打开。</translation>
+    </message>
+    <message>
+        <source>Could not read the health inputs: %1</source>
+        <translation>无法读取健康度输入数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthRecompute</name>
+    <message>
+        <source>No account given to recompute.</source>
+        <translation>未指定要重新计算的客户。</translation>
+    </message>
+    <message>
+        <source>The health scorecard is not valid.</source>
+        <translation>健康评分卡无效。</translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>缓存未打开。</translation>
+    </message>
+    <message>
+        <source>The cache could not be written: %1</source>
+        <translation>无法写入缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthScorecard</name>
+    <message>
+        <source>Product adoption</source>
+        <translation>产品采用</translation>
+    </message>
+    <message>
+        <source>Licence utilisation</source>
+        <translation>许可证使用率</translation>
+    </message>
+    <message>
+        <source>Active users per licence</source>
+        <translation>每个许可证的活跃用户数</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>客户互动</translation>
+    </message>
+    <message>
+        <source>Days since last touch</source>
+        <translation>距上次接触的天数</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>High-priority open cases</source>
+        <translation>高优先级未结工单</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情绪与满意度</translation>
+    </message>
+    <message>
+        <source>NPS (12-month average)</source>
+        <translation>NPS（12 个月平均）</translation>
+    </message>
+    <message>
+        <source>CSM sentiment</source>
+        <translation>客户情绪</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>业务成果</translation>
+    </message>
+    <message>
+        <source>Usage trend (4 weeks)</source>
+        <translation>使用趋势（4 周）</translation>
+    </message>
+    <message>
+        <source>CSM sentiment red forces red</source>
+        <translation>客户情绪为红时强制为红档</translation>
+    </message>
+    <message>
+        <source>Three or more high-priority open cases cap the score at 60</source>
+        <translation>高优先级未结工单达到三个或以上时，评分上限为 60</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”.</source>
+        <translation>未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>“labels” must be an object of language: label.</source>
+        <translation>“labels”必须是以语言为键、标签为值的对象。</translation>
+    </message>
+    <message>
+        <source>the label for “%1” must be text.</source>
+        <translation>“%1”的标签必须是文本。</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <source>“window_days” must be a whole number of days, 0 or more.</source>
+        <translation>“window_days”必须是不小于 0 的整数天数。</translation>
+    </message>
+    <message>
+        <source>“equals” must be red, yellow or green, not “%1”.</source>
+        <translation>“equals”必须是 red、yellow 或 green，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>“equals” must be red, yellow or green.</source>
+        <translation>“equals”必须是 red、yellow 或 green。</translation>
+    </message>
+    <message>
+        <source>“equals” must be a number.</source>
+        <translation>“equals”必须是数字。</translation>
+    </message>
+    <message>
+        <source>“input” is missing.</source>
+        <translation>缺少“input”。</translation>
+    </message>
+    <message>
+        <source>“input” must be text.</source>
+        <translation>“input”必须是文本。</translation>
+    </message>
+    <message>
+        <source>unknown input “%1” (known: %2).</source>
+        <translation>未知的输入“%1”（可用的输入：%2）。</translation>
+    </message>
+    <message>
+        <source>“thresholds” must be a non-empty list.</source>
+        <translation>“thresholds”必须是非空列表。</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>第 %1 个阈值</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;max&quot;: 14, &quot;score&quot;: 100}.</source>
+        <translation>必须是形如 {&quot;max&quot;: 14, &quot;score&quot;: 100} 的对象。</translation>
+    </message>
+    <message>
+        <source>“score” must be between 0 and 100.</source>
+        <translation>“score”必须介于 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>“min” is greater than “max”.</source>
+        <translation>“min”大于“max”。</translation>
+    </message>
+    <message>
+        <source>the last threshold needs no “min”, “max” or “equals”: it scores every value the others do not.</source>
+        <translation>最后一个阈值不需要“min”、“max”或“equals”：其他阈值未覆盖的值都由它评分。</translation>
+    </message>
+    <message>
+        <source>only the last threshold may have no “min”, “max” or “equals”.</source>
+        <translation>只有最后一个阈值可以不带“min”、“max”或“equals”。</translation>
+    </message>
+    <message>
+        <source>“ranges” must list at least two points [value, score].</source>
+        <translation>“ranges”必须列出至少两个点 [value, score]。</translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation>第 %1 个点</translation>
+    </message>
+    <message>
+        <source>must be [value, score], two numbers.</source>
+        <translation>必须是 [value, score]，即两个数字。</translation>
+    </message>
+    <message>
+        <source>the score must be between 0 and 100.</source>
+        <translation>分数必须介于 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>the values must go up from point to point.</source>
+        <translation>各点的值必须逐个递增。</translation>
+    </message>
+    <message>
+        <source>measure %1 must be an object.</source>
+        <translation>第 %1 个度量必须是对象。</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>第 %1 个度量</translation>
+    </message>
+    <message>
+        <source>measure “%1”</source>
+        <translation>度量“%1”</translation>
+    </message>
+    <message>
+        <source>“id” is missing.</source>
+        <translation>缺少“id”。</translation>
+    </message>
+    <message>
+        <source>the id may hold only a-z, 0-9 and _.</source>
+        <translation>id 只能包含 a-z、0-9 和 _。</translation>
+    </message>
+    <message>
+        <source>“label” is missing.</source>
+        <translation>缺少“label”。</translation>
+    </message>
+    <message>
+        <source>“weight” must be more than 0.</source>
+        <translation>“weight”必须大于 0。</translation>
+    </message>
+    <message>
+        <source>give either “thresholds” or “ranges” (exactly one).</source>
+        <translation>请给出“thresholds”或“ranges”（二者只能选其一）。</translation>
+    </message>
+    <message>
+        <source>Rule %1 must be an object.</source>
+        <translation>第 %1 条规则必须是对象。</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>第 %1 条规则</translation>
+    </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>规则“%1”</translation>
+    </message>
+    <message>
+        <source>“when” must be an object such as {&quot;input&quot;: &quot;csm_sentiment&quot;, &quot;equals&quot;: &quot;red&quot;}.</source>
+        <translation>“when”必须是形如 {&quot;input&quot;: &quot;csm_sentiment&quot;, &quot;equals&quot;: &quot;red&quot;} 的对象。</translation>
+    </message>
+    <message>
+        <source>give “min”, “max” or “equals”.</source>
+        <translation>请给出“min”、“max”或“equals”。</translation>
+    </message>
+    <message>
+        <source>“force_band” must be red, yellow or green.</source>
+        <translation>“force_band”必须是 red、yellow 或 green。</translation>
+    </message>
+    <message>
+        <source>“cap_score” must be a whole number from 0 to 100.</source>
+        <translation>“cap_score”必须是 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>give “force_band” or “cap_score”: what the rule does.</source>
+        <translation>请给出“force_band”或“cap_score”，即该规则的作用。</translation>
+    </message>
+    <message>
+        <source>The scorecard is not valid JSON: %1 at character %2.</source>
+        <translation>评分卡不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The scorecard must be a JSON object.</source>
+        <translation>评分卡必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>This is not a health scorecard (“format” is not “%1”).</source>
+        <translation>这不是健康评分卡（“format”不是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The scorecard is version %1, made for a newer Pitwall (this one reads version %2).</source>
+        <translation>该评分卡为版本 %1，适用于更新版本的 Pitwall（当前版本只能读取版本 %2）。</translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number from 1.</source>
+        <translation>“version”必须是从 1 起的整数。</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;yellow&quot;: 50, &quot;green&quot;: 75}.</source>
+        <translation>必须是形如 {&quot;yellow&quot;: 50, &quot;green&quot;: 75} 的对象。</translation>
+    </message>
+    <message>
+        <source>red always starts at 0.</source>
+        <translation>红档总是从 0 开始。</translation>
+    </message>
+    <message>
+        <source>the bands must start at whole numbers.</source>
+        <translation>各档的起点必须是整数。</translation>
+    </message>
+    <message>
+        <source>need 0 &lt; yellow &lt; green ≤ 100 (yellow is %1, green %2).</source>
+        <translation>须满足 0 &lt; yellow &lt; green ≤ 100（当前 yellow 为 %1，green 为 %2）。</translation>
+    </message>
+    <message>
+        <source>The scorecard needs “groups”: a non-empty list of groups of measures.</source>
+        <translation>评分卡需要“groups”：由度量分组构成的非空列表。</translation>
+    </message>
+    <message>
+        <source>Group %1 must be an object.</source>
+        <translation>第 %1 个分组必须是对象。</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>第 %1 个分组</translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation>分组“%1”</translation>
+    </message>
+    <message>
+        <source>another group has this id.</source>
+        <translation>已有其他分组使用此 id。</translation>
+    </message>
+    <message>
+        <source>“measures” must be a non-empty list.</source>
+        <translation>“measures”必须是非空列表。</translation>
+    </message>
+    <message>
+        <source>another measure has this id.</source>
+        <translation>已有其他度量使用此 id。</translation>
+    </message>
+    <message>
+        <source>“rules” must be a list.</source>
+        <translation>“rules”必须是列表。</translation>
+    </message>
+    <message>
+        <source>another rule has this id.</source>
+        <translation>已有其他规则使用此 id。</translation>
+    </message>
+    <message>
+        <source>Cannot read the scorecard %1: %2</source>
+        <translation>无法读取评分卡 %1：%2</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStore</name>
+    <message>
+        <source>Could not read the health overrides: %1</source>
+        <translation>无法读取健康度人工覆盖：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the health scores: %1</source>
+        <translation>无法读取健康评分：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the health history: %1</source>
+        <translation>无法读取健康度历史：%1</translation>
+    </message>
+    <message>
+        <source>Choose red, yellow or green for the override.</source>
+        <translation>请为人工覆盖选择红、黄或绿。</translation>
+    </message>
+    <message>
+        <source>A %1 score runs from %2 to %3; %4 is outside it.</source>
+        <translation>%1档的分数范围为 %2 至 %3；%4 超出此范围。</translation>
+    </message>
+    <message>
+        <source>Say why you override the health score: the reason is required.</source>
+        <translation>请说明人工覆盖健康评分的原因：原因为必填项。</translation>
+    </message>
+    <message>
+        <source>The override must expire in the future.</source>
+        <translation>人工覆盖的到期时间必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The cache could not be written: %1</source>
+        <translation>无法写入缓存：%1</translation>
+    </message>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>No account with CRM id “%1” in the cache.</source>
+        <translation>缓存中没有 CRM ID 为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>No health override holds on account “%1”.</source>
+        <translation>客户“%1”当前没有生效的健康度人工覆盖。</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3548,35 @@
     <message>
         <source>Note</source>
         <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticRegression</name>
+    <message>
+        <source>there are no rows to learn from</source>
+        <translation>没有可供学习的行</translation>
+    </message>
+    <message>
+        <source>%1 rows of features but %2 outcomes</source>
+        <translation>特征有 %1 行，但结果有 %2 个</translation>
+    </message>
+    <message>
+        <source>the regularisation strength C must be a positive number</source>
+        <translation>正则化强度 C 必须是正数</translation>
+    </message>
+    <message>
+        <source>outcomes must be 0 or 1</source>
+        <translation>结果必须是 0 或 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>both outcomes are needed to learn from, but all %n row(s) have the same one</source>
+        <translation>
+            <numerusform>学习需要两种结果，但全部 %n 行的结果都相同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, feature %2 is not a finite number</source>
+        <translation>第 %1 行的特征 %2 不是有限数值</translation>
     </message>
 </context>
 <context>

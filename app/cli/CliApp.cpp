@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "accounts/AccountFilter.h"
+#include "churn/ChurnEval.h"
 #include "demo/DemoExportWriter.h"
 #include "export/AccountExporter.h"
 #include "import/ImportReport.h"
@@ -109,6 +110,10 @@ int CliApp::usage(int exitCode)
       << "      " << tr("Add a task to an account; prints the new task's id.") << '\n'
       << "  journal [--json]\n"
       << "      " << tr("The local changes not yet sent.") << '\n'
+      << "  churn-eval --csv FILE --label COLUMN [--positive VALUE] [--id COLUMN] [--json]\n"
+      << "      "
+      << tr("Train and test the churn model on any labelled CSV: held-out and cross-validated ROC-AUC.")
+      << '\n'
       << '\n'
       << tr("Run pitwall-cli COMMAND --help for a command's options.") << '\n';
     s.flush();
@@ -150,6 +155,8 @@ int CliApp::run(const QStringList &arguments)
         return task(commandArgs);
     if (command == "journal"_L1)
         return journal(commandArgs);
+    if (command == "churn-eval"_L1)
+        return churnEval(commandArgs);
     if (command == "help"_L1)
         return usage(0);
     fail(tr("unknown command \"%1\"").arg(command), 2);
@@ -605,6 +612,43 @@ int CliApp::accounts(const QStringList &arguments)
         m_out << jsonText(QJsonDocument(list));
     else
         m_out << QCoreApplication::translate("CliApp", "%n account(s)", nullptr, int(n)) << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::churnEval(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption(
+        { u"csv"_s, tr("The labelled CSV file: one row per customer, any encoding."), tr("file") });
+    parser.addOption({ u"label"_s, tr("The column that holds the outcome (e.g. Churn)."), tr("column") });
+    parser.addOption(
+        { u"positive"_s,
+          tr("The outcome value to predict (default: Yes, 1, true or churned if present, else the "
+             "rarer value)."),
+          tr("value") });
+    parser.addOption({ u"id"_s, tr("A column to leave out of the features (an identifier)."), tr("column") });
+    parser.addOption({ u"json"_s, tr("Print as JSON.") });
+    if (!parseCommand(parser, arguments, tr("Train and test the churn model on a labelled CSV.")))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    if (!parser.isSet(u"csv"_s) || !parser.isSet(u"label"_s))
+        return fail(tr("churn-eval needs --csv FILE and --label COLUMN"), 2);
+    ChurnEval::Options options;
+    options.csvPath = parser.value(u"csv"_s);
+    options.labelColumn = parser.value(u"label"_s);
+    options.positiveValue = parser.value(u"positive"_s);
+    options.idColumn = parser.value(u"id"_s);
+    if (parser.isSet(u"positive"_s) && options.positiveValue.trimmed().isEmpty())
+        return fail(tr("--positive must not be empty"), 2);
+    ChurnEval::Result result;
+    QString error;
+    if (!ChurnEval::run(options, &result, &error))
+        return fail(error);
+    if (parser.isSet(u"json"_s))
+        m_out << jsonText(QJsonDocument(result.toJson()));
+    else
+        m_out << result.toText();
     m_out.flush();
     return 0;
 }

@@ -31,6 +31,7 @@ private:
     int note(const QStringList &arguments);
     int task(const QStringList &arguments);
     int journal(const QStringList &arguments);
+    int churnEval(const QStringList &arguments);
     // The author of local changes: the user chosen in the GUI (QSettings), else the login.
     static QString author();
 

@@ -1,19 +1,10 @@
 #include "CrmFormat.h"
 
-#include <QHash>
-#include <QLocale>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The C locale (no preference set) writes "1,000US$"; English reads better.
-QLocale displayLocale()
-{
-    const QLocale locale;
-    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
-}
 
 QString normalizedCode(const QString &code)
 {
@@ -90,10 +81,21 @@ QString CrmFormat::codeLabel(const QString &code)
         { u"note"_s, QT_TR_NOOP("Note") },
         { u"completed"_s, QT_TR_NOOP("Completed") },
     };
+    return codeLabel(code, labels, "CrmFormat");
+}
+
+QString CrmFormat::codeLabel(const QString &code, const QHash<QString, const char *> &labels,
+                             const char *context)
+{
     if (code.isEmpty())
         return code;
     if (const char *label = labels.value(normalizedCode(code)))
-        return tr(label);
+        return QCoreApplication::translate(context, label);
+    return softenedCode(code);
+}
+
+QString CrmFormat::softenedCode(const QString &code)
+{
     if (code.contains(u'_') && code == code.toLower()) {
         QString words = code;
         words.replace(u'_', u' ');
@@ -149,6 +151,12 @@ QString CrmFormat::personName(const QString &first, const QString &last)
     if (eastAsian(given) || eastAsian(family))
         return family + given;
     return given + u' ' + family;
+}
+
+QLocale CrmFormat::displayLocale()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
 }
 
 QString CrmFormat::currencySymbol(const QString &code)

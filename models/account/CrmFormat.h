@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
+#include <QLocale>
 #include <QString>
 
 // How the Account 360 writes CRM values for a person: codes ("decision_maker",
@@ -16,6 +18,12 @@ public:
     // A CRM code as a person reads it, translated where Pitwall knows the word; an
     // unknown "snake_case" code is softened to words, anything else is kept as written.
     static QString codeLabel(const QString &code);
+    // The same with another table of labels (keys in lower case, words joined by '_'),
+    // translated in `context`, the context their QT_TR_NOOPs are in.
+    static QString codeLabel(const QString &code, const QHash<QString, const char *> &labels,
+                             const char *context);
+    // "snake_case" softened to "Snake case"; anything else as written.
+    static QString softenedCode(const QString &code);
     // Contact roles (champion, decision_maker, executive_sponsor, user, technical, billing).
     static QString contactRoleLabel(const QString &code);
     // How much a role matters to a CSM: champion first, unknown roles last.
@@ -23,6 +31,9 @@ public:
     // A person's name in the order their language writes it: "Ana Lopez", "王小明".
     static QString personName(const QString &first, const QString &last);
 
+    // The locale numbers and money are written in: the default one, but English where
+    // that is the C locale (no preference set), which would write "1,000US$".
+    static QLocale displayLocale();
     // "US$250,000"; the locale's own symbol for its own currency ("¥" for CNY in zh_CN).
     static QString money(double amount, const QString &currencyCode, int decimals = 0);
     static QString currencySymbol(const QString &currencyCode);

@@ -1,5 +1,6 @@
 #include "UsageSeries.h"
 
+#include "CrmFormat.h"
 #include "store/Database.h"
 
 #include <QRegularExpression>
@@ -111,13 +112,7 @@ QString UsageSeries::displayName(const QString &metricName)
         return tr("Active users");
     if (key == "core_feature_adoption"_L1)
         return tr("Core feature adoption (%)");
-    if (metricName.contains(u'_') && metricName == metricName.toLower()) {
-        QString words = metricName;
-        words.replace(u'_', u' ');
-        words[0] = words[0].toUpper();
-        return words;
-    }
-    return metricName;
+    return CrmFormat::softenedCode(metricName);
 }
 
 QList<UsageSeries::Metric> UsageSeries::metrics(const QSqlDatabase &db, qint64 accountPk, QString *error)

@@ -23,19 +23,6 @@ const auto notTouchedKey = "notTouchedDays"_L1;
 const auto archivedKey = "archived"_L1;
 const auto todayKey = "today"_L1;
 
-QString scopeKeyword(Workspace::Scope scope)
-{
-    switch (scope) {
-    case Workspace::Scope::MyBook:
-        return u"book"_s;
-    case Workspace::Scope::MyTeam:
-        return u"team"_s;
-    case Workspace::Scope::All:
-        break;
-    }
-    return u"all"_s;
-}
-
 QString archivedKeyword(AccountFilter::Archived archived)
 {
     switch (archived) {
@@ -188,7 +175,7 @@ QVariantMap AccountFilter::toVariantMap() const
 {
     QVariantMap map;
     map.insert(searchKey, searchText);
-    map.insert(scopeKey, scopeKeyword(scope));
+    map.insert(scopeKey, Workspace::scopeKeyword(scope));
     map.insert(scopeUserKey, scopeUserId);
     map.insert(ownersKey, ownerIds);
     map.insert(teamsKey, teams);
@@ -207,11 +194,7 @@ AccountFilter AccountFilter::fromVariantMap(const QVariantMap &map)
 {
     AccountFilter f;
     f.searchText = map.value(searchKey).toString();
-    const QString scope = map.value(scopeKey).toString();
-    if (scope == "book"_L1)
-        f.scope = Workspace::Scope::MyBook;
-    else if (scope == "team"_L1)
-        f.scope = Workspace::Scope::MyTeam;
+    f.scope = Workspace::scopeFromKeyword(map.value(scopeKey).toString()).value_or(Workspace::Scope::All);
     f.scopeUserId = map.value(scopeUserKey).toString();
     f.ownerIds = map.value(ownersKey).toStringList();
     f.teams = map.value(teamsKey).toStringList();

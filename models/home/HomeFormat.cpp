@@ -9,13 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// As CrmFormat: the C locale (no preference set) writes "1,000US$"; English reads better.
-QLocale displayLocale()
-{
-    const QLocale locale;
-    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
-}
-
 struct Unit
 {
     double size;
@@ -36,7 +29,7 @@ QString HomeFormat::compactMoney(double amount, const QString &currencyCode)
 {
     if (!std::isfinite(amount))
         return {};
-    const QLocale locale = displayLocale();
+    const QLocale locale = CrmFormat::displayLocale();
     const QString symbol = CrmFormat::currencySymbol(currencyCode);
     const QString sign = amount < 0 ? locale.negativeSign() : QString();
     const double magnitude = std::abs(amount);
@@ -62,7 +55,7 @@ QString HomeFormat::compactMoney(double amount, const QString &currencyCode)
 
 QString HomeFormat::count(qint64 value)
 {
-    return displayLocale().toString(value);
+    return CrmFormat::displayLocale().toString(value);
 }
 
 QString HomeFormat::relativeTime(const QDateTime &when, const QDateTime &now)
@@ -84,5 +77,5 @@ QString HomeFormat::relativeTime(const QDateTime &when, const QDateTime &now)
     if (days < 7)
         return tr("%n days ago", nullptr, int(days));
     const QDate date = when.toLocalTime().date();
-    return displayLocale().toString(date, QLocale::ShortFormat);
+    return CrmFormat::displayLocale().toString(date, QLocale::ShortFormat);
 }

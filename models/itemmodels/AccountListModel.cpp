@@ -1,5 +1,6 @@
 #include "AccountListModel.h"
 
+#include "account/CrmFormat.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -15,30 +16,6 @@ const char *const columnKeys[AccountListModel::ColumnCount] = {
     "industry",    "region",        "country",        "arr",    "licenses",
     "renewalDate", "contractStart", "lifecycleStage", "status", "lastActivity",
 };
-
-QLocale displayLocale()
-{
-    // The C locale (no preference set) writes "1,000US$"; English reads better.
-    return QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
-}
-
-// The locale's own symbol for its own currency ("$" in en_US, "¥" in zh_CN); a short
-// unambiguous symbol for the common others; else the ISO code itself.
-QString currencySymbol(const QLocale &locale, const QString &code)
-{
-    if (code.isEmpty())
-        return locale.currencySymbol(QLocale::CurrencySymbol);
-    if (code.compare(locale.currencySymbol(QLocale::CurrencyIsoCode), Qt::CaseInsensitive) == 0)
-        return locale.currencySymbol(QLocale::CurrencySymbol);
-    static const QHash<QString, QString> symbols = {
-        { u"USD"_s, u"US$"_s }, { u"EUR"_s, u"€"_s },   { u"GBP"_s, u"£"_s },   { u"JPY"_s, u"JP¥"_s },
-        { u"CNY"_s, u"CN¥"_s }, { u"AUD"_s, u"A$"_s },  { u"CAD"_s, u"CA$"_s }, { u"HKD"_s, u"HK$"_s },
-        { u"SGD"_s, u"S$"_s },  { u"INR"_s, u"₹"_s },   { u"KRW"_s, u"₩"_s },   { u"BRL"_s, u"R$"_s },
-        { u"NZD"_s, u"NZ$"_s }, { u"MXN"_s, u"MX$"_s }, { u"TWD"_s, u"NT$"_s },
-    };
-    const QString upper = code.toUpper();
-    return symbols.value(upper, upper + u'\u00a0');
-}
 
 } // namespace
 
@@ -490,27 +467,21 @@ QString AccountListModel::displayText(const Row &row, int column) const
         return valueLabel(row.region);
     case Country:
         return row.country;
-    case Arr: {
-        if (!row.hasArr)
-            return {};
-        const QLocale locale = displayLocale();
-        return locale.toCurrencyString(row.arr, currencySymbol(locale, row.currency), 0);
-    }
+    case Arr:
+        return row.hasArr ? CrmFormat::money(row.arr, row.currency) : QString();
     case Licenses:
-        return row.hasLicenses ? displayLocale().toString(row.licenses) : QString();
+        return row.hasLicenses ? CrmFormat::displayLocale().toString(row.licenses) : QString();
     case RenewalDate:
-        return row.renewal.isValid() ? QLocale().toString(row.renewal, QLocale::ShortFormat) : QString();
+        return CrmFormat::date(row.renewal);
     case ContractStart:
-        return row.contractStart.isValid() ? QLocale().toString(row.contractStart, QLocale::ShortFormat)
-                                           : QString();
+        return CrmFormat::date(row.contractStart);
     case LifecycleStage:
         return valueLabel(row.lifecycle);
     case Status:
         return valueLabel(row.status);
     case LastActivity:
-        return row.lastActivity.isValid()
-            ? QLocale().toString(row.lastActivity.toLocalTime().date(), QLocale::ShortFormat)
-            : QString();
+        return row.lastActivity.isValid() ? CrmFormat::date(row.lastActivity.toLocalTime().date())
+                                          : QString();
     default:
         return {};
     }
@@ -540,19 +511,7 @@ QString AccountListModel::valueLabel(const QString &value)
         { u"churned"_s, QT_TR_NOOP("Churned") },
         { u"prospect"_s, QT_TR_NOOP("Prospect") },
     };
-    if (value.isEmpty())
-        return value;
-    QString key = value.trimmed().toLower();
-    key.replace(u'-', u'_').replace(u' ', u'_');
-    if (const char *label = labels.value(key))
-        return tr(label);
-    if (value.contains(u'_') && value == value.toLower()) {
-        QString words = value;
-        words.replace(u'_', u' ');
-        words[0] = words[0].toUpper();
-        return words;
-    }
-    return value;
+    return CrmFormat::codeLabel(value, labels, staticMetaObject.className());
 }
 
 QVariant AccountListModel::rawValue(const Row &row, int column) const

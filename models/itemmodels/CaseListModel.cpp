@@ -1,37 +1,12 @@
 #include "CaseListModel.h"
 
 #include "account/CrmFormat.h"
-#include "store/Database.h"
 
 #include <QLocale>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-CaseListModel::CaseListModel(const QSqlDatabase &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-{ }
-
-CaseListModel::CaseListModel(Database &db, QObject *parent)
-    : CaseListModel(db.connection(), parent)
-{ }
-
-void CaseListModel::setAccountId(const QString &accountId)
-{
-    m_accountId = accountId;
-    reload();
-}
-
-void CaseListModel::reload()
-{
-    QList<Row> rows = query();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
 
 int CaseListModel::priorityRank(const QString &priority)
 {
@@ -47,21 +22,14 @@ int CaseListModel::priorityRank(const QString &priority)
     return -1;
 }
 
-QList<CaseListModel::Row> CaseListModel::query()
+void CaseListModel::loadRows()
 {
-    m_lastError.clear();
-    QList<Row> rows;
-    if (m_accountId.isEmpty())
-        return rows;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, number, subject, status, priority, opened_at, closed_at, csat"
-              " FROM cases WHERE account_id = ? AND archived = 0"_s);
-    q.addBindValue(m_accountId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return rows;
-    }
+    m_rows.clear();
+    QSqlQuery q(database());
+    if (!execForAccount(q,
+                        u"SELECT id, number, subject, status, priority, opened_at, closed_at, csat"
+                        " FROM cases WHERE account_id = ? AND archived = 0"_s))
+        return;
     while (q.next()) {
         Row row;
         row.id = q.value(0).toString();
@@ -75,14 +43,13 @@ QList<CaseListModel::Row> CaseListModel::query()
             row.csat = q.value(7).toDouble();
         const QString status = row.status.trimmed().toLower();
         row.open = !row.closed.isValid() && !status.startsWith("closed"_L1) && status != "resolved"_L1;
-        rows.append(row);
+        m_rows.append(row);
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
         if (a.open != b.open)
             return a.open;
         return a.opened > b.opened;
     });
-    return rows;
 }
 
 int CaseListModel::openCount() const
@@ -111,14 +78,9 @@ std::optional<double> CaseListModel::averageCsat() const
     return sum / count;
 }
 
-int CaseListModel::rowCount(const QModelIndex &parent) const
+Qt::Alignment CaseListModel::columnAlignment(int column) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CaseListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return (column == Csat ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
@@ -154,9 +116,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return CrmFormat::dateTime(row.closed);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Csat)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return int(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignmentData(index.column());
     case RawRole:
         switch (index.column()) {
         case Number:
@@ -186,15 +146,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CaseListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return int((section == Csat ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case Number:
         return tr("Number");
     case Subject:

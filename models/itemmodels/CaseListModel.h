@@ -1,16 +1,14 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "AccountRecordsModel.h"
+
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <optional>
-
-class Database;
 
 // One account's support cases: open ones first, then by the time they were opened,
 // newest first. Read-only; loaded whole (an account has at most a few hundred).
-class CaseListModel : public QAbstractTableModel
+class CaseListModel : public AccountRecordsModel
 {
     Q_OBJECT
 public:
@@ -34,16 +32,14 @@ public:
         PriorityCodeRole, // low, medium, high, urgent, or as the CRM wrote it
     };
 
-    explicit CaseListModel(const QSqlDatabase &db, QObject *parent = nullptr);
-    explicit CaseListModel(Database &db, QObject *parent = nullptr);
+    explicit CaseListModel(const QSqlDatabase &db, QObject *parent = nullptr)
+        : AccountRecordsModel(db, ColumnCount, parent)
+    { }
+    explicit CaseListModel(Database &db, QObject *parent = nullptr)
+        : AccountRecordsModel(db, ColumnCount, parent)
+    { }
 
-    void setAccountId(const QString &accountId);
-    QString accountId() const { return m_accountId; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int openCount() const;
     // Open cases of high or urgent priority.
@@ -52,10 +48,12 @@ public:
     std::optional<double> averageCsat() const;
     // 0 low, 1 medium, 2 high, 3 urgent; -1 unknown.
     static int priorityRank(const QString &priority);
-    QString lastError() const { return m_lastError; }
 
-public Q_SLOTS:
-    void reload();
+protected:
+    void loadRows() override;
+    int recordCount() const override { return int(m_rows.size()); }
+    QString columnTitle(int column) const override;
+    Qt::Alignment columnAlignment(int column) const override;
 
 private:
     struct Row
@@ -71,10 +69,5 @@ private:
         bool open = true;
     };
 
-    QList<Row> query();
-
-    QSqlDatabase m_db;
-    QString m_accountId;
     QList<Row> m_rows;
-    QString m_lastError;
 };

@@ -1,58 +1,27 @@
 #include "ContactListModel.h"
 
 #include "account/CrmFormat.h"
-#include "store/Database.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-ContactListModel::ContactListModel(const QSqlDatabase &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-{ }
-
-ContactListModel::ContactListModel(Database &db, QObject *parent)
-    : ContactListModel(db.connection(), parent)
-{ }
-
-void ContactListModel::setAccountId(const QString &accountId)
+void ContactListModel::loadRows()
 {
-    m_accountId = accountId;
-    reload();
-}
-
-void ContactListModel::reload()
-{
-    QList<Row> rows = query();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-QList<ContactListModel::Row> ContactListModel::query()
-{
-    m_lastError.clear();
-    QList<Row> rows;
-    if (m_accountId.isEmpty())
-        return rows;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT c.id, c.first_name, c.title,"
-              " c.role, c.email, c.phone, c.status, act.last, c.last_name"
-              " FROM contacts c LEFT JOIN"
-              " (SELECT contact_id, MAX(occurred_at) AS last FROM activities"
-              "  WHERE account_id = ? AND archived = 0 AND contact_id IS NOT NULL GROUP BY contact_id) act"
-              " ON act.contact_id = c.id"
-              " WHERE c.account_id = ? AND c.archived = 0"_s);
-    q.addBindValue(m_accountId);
-    q.addBindValue(m_accountId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return rows;
-    }
+    m_rows.clear();
+    QSqlQuery q(database());
+    if (!execForAccount(q,
+                        u"SELECT c.id, c.first_name, c.title,"
+                        " c.role, c.email, c.phone, c.status, act.last, c.last_name"
+                        " FROM contacts c LEFT JOIN"
+                        " (SELECT contact_id, MAX(occurred_at) AS last FROM activities"
+                        "  WHERE account_id = ? AND archived = 0 AND contact_id IS NOT NULL"
+                        "  GROUP BY contact_id) act"
+                        " ON act.contact_id = c.id"
+                        " WHERE c.account_id = ? AND c.archived = 0"_s,
+                        2))
+        return;
     while (q.next()) {
         Row row;
         row.id = q.value(0).toString();
@@ -65,9 +34,9 @@ QList<ContactListModel::Row> ContactListModel::query()
         row.phone = q.value(5).toString();
         row.left = q.value(6).toString().compare("left"_L1, Qt::CaseInsensitive) == 0;
         row.lastActivity = CrmFormat::parseInstant(q.value(7).toString());
-        rows.append(row);
+        m_rows.append(row);
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
         if (a.left != b.left)
             return !a.left;
         const int ra = CrmFormat::contactRoleRank(a.role);
@@ -76,7 +45,6 @@ QList<ContactListModel::Row> ContactListModel::query()
             return ra < rb;
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    return rows;
 }
 
 int ContactListModel::keyContactCount() const
@@ -84,16 +52,6 @@ int ContactListModel::keyContactCount() const
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
         return !r.left && CrmFormat::contactRoleRank(r.role) <= 2;
     }));
-}
-
-int ContactListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ContactListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ContactListModel::data(const QModelIndex &index, int role) const
@@ -156,11 +114,9 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ContactListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Name");
     case Title:

@@ -1,17 +1,15 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "AccountRecordsModel.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
-
-class Database;
 
 // One account's contacts: champions, sponsors and decision makers first, then by name;
 // contacts who left the company last. Each with the date of the latest activity that
 // involved them. Read-only; an account has at most a few hundred, so all are loaded.
-class ContactListModel : public QAbstractTableModel
+class ContactListModel : public AccountRecordsModel
 {
     Q_OBJECT
 public:
@@ -34,23 +32,22 @@ public:
         LeftRole, // bool: left the company
     };
 
-    explicit ContactListModel(const QSqlDatabase &db, QObject *parent = nullptr);
-    explicit ContactListModel(Database &db, QObject *parent = nullptr);
+    explicit ContactListModel(const QSqlDatabase &db, QObject *parent = nullptr)
+        : AccountRecordsModel(db, ColumnCount, parent)
+    { }
+    explicit ContactListModel(Database &db, QObject *parent = nullptr)
+        : AccountRecordsModel(db, ColumnCount, parent)
+    { }
 
-    void setAccountId(const QString &accountId);
-    QString accountId() const { return m_accountId; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Contacts with a key role (champion, executive sponsor, decision maker) still there.
     int keyContactCount() const;
-    QString lastError() const { return m_lastError; }
 
-public Q_SLOTS:
-    void reload();
+protected:
+    void loadRows() override;
+    int recordCount() const override { return int(m_rows.size()); }
+    QString columnTitle(int column) const override;
 
 private:
     struct Row
@@ -65,10 +62,5 @@ private:
         bool left = false;
     };
 
-    QList<Row> query();
-
-    QSqlDatabase m_db;
-    QString m_accountId;
     QList<Row> m_rows;
-    QString m_lastError;
 };

@@ -1,10 +1,8 @@
 #include "NpsListModel.h"
 
 #include "account/CrmFormat.h"
-#include "store/Database.h"
 
 #include <QLocale>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
@@ -16,29 +14,6 @@ std::optional<int> NpsListModel::Summary::nps() const
     if (responses == 0)
         return std::nullopt;
     return int(std::lround(100.0 * (promoters - detractors) / responses));
-}
-
-NpsListModel::NpsListModel(const QSqlDatabase &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-{ }
-
-NpsListModel::NpsListModel(Database &db, QObject *parent)
-    : NpsListModel(db.connection(), parent)
-{ }
-
-void NpsListModel::setAccountId(const QString &accountId)
-{
-    m_accountId = accountId;
-    reload();
-}
-
-void NpsListModel::reload()
-{
-    QList<Row> rows = query();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
 }
 
 NpsListModel::Category NpsListModel::category(int score)
@@ -67,24 +42,17 @@ QString NpsListModel::categoryLabel(Category category)
     return {};
 }
 
-QList<NpsListModel::Row> NpsListModel::query()
+void NpsListModel::loadRows()
 {
-    m_lastError.clear();
-    QList<Row> rows;
-    if (m_accountId.isEmpty())
-        return rows;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT n.id, n.responded_at,"
-              " c.first_name, n.contact_id, n.score, n.comment, c.last_name"
-              " FROM nps n LEFT JOIN contacts c ON c.id = n.contact_id"
-              " WHERE n.account_id = ? AND n.archived = 0"
-              " ORDER BY n.responded_at DESC, n.pk DESC"_s);
-    q.addBindValue(m_accountId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return rows;
-    }
+    m_rows.clear();
+    QSqlQuery q(database());
+    if (!execForAccount(q,
+                        u"SELECT n.id, n.responded_at,"
+                        " c.first_name, n.contact_id, n.score, n.comment, c.last_name"
+                        " FROM nps n LEFT JOIN contacts c ON c.id = n.contact_id"
+                        " WHERE n.account_id = ? AND n.archived = 0"
+                        " ORDER BY n.responded_at DESC, n.pk DESC"_s))
+        return;
     while (q.next()) {
         Row row;
         row.id = q.value(0).toString();
@@ -95,9 +63,8 @@ QList<NpsListModel::Row> NpsListModel::query()
         if (!q.isNull(4))
             row.score = q.value(4).toInt();
         row.comment = q.value(5).toString().trimmed();
-        rows.append(row);
+        m_rows.append(row);
     }
-    return rows;
 }
 
 NpsListModel::Summary NpsListModel::summary(const QDateTime &since) const
@@ -124,14 +91,9 @@ NpsListModel::Summary NpsListModel::summary(const QDateTime &since) const
     return s;
 }
 
-int NpsListModel::rowCount(const QModelIndex &parent) const
+Qt::Alignment NpsListModel::columnAlignment(int column) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int NpsListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return column == Score ? Qt::Alignment(Qt::AlignCenter) : Qt::AlignLeft | Qt::AlignVCenter;
 }
 
 QVariant NpsListModel::data(const QModelIndex &index, int role) const
@@ -160,9 +122,7 @@ QVariant NpsListModel::data(const QModelIndex &index, int role) const
             return row.comment;
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Score)
-            return int(Qt::AlignCenter);
-        return int(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignmentData(index.column());
     case RawRole:
         switch (index.column()) {
         case Date:
@@ -188,15 +148,9 @@ QVariant NpsListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant NpsListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString NpsListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return int((section == Score ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Contact:

@@ -1,16 +1,14 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "AccountRecordsModel.h"
+
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <optional>
-
-class Database;
 
 // One account's NPS survey responses, newest first, with who answered and what they
 // wrote. Read-only; loaded whole.
-class NpsListModel : public QAbstractTableModel
+class NpsListModel : public AccountRecordsModel
 {
     Q_OBJECT
 public:
@@ -50,26 +48,26 @@ public:
         std::optional<int> nps() const;
     };
 
-    explicit NpsListModel(const QSqlDatabase &db, QObject *parent = nullptr);
-    explicit NpsListModel(Database &db, QObject *parent = nullptr);
+    explicit NpsListModel(const QSqlDatabase &db, QObject *parent = nullptr)
+        : AccountRecordsModel(db, ColumnCount, parent)
+    { }
+    explicit NpsListModel(Database &db, QObject *parent = nullptr)
+        : AccountRecordsModel(db, ColumnCount, parent)
+    { }
 
-    void setAccountId(const QString &accountId);
-    QString accountId() const { return m_accountId; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Over the responses on or after `since` (all when invalid).
     Summary summary(const QDateTime &since = {}) const;
 
     static Category category(int score);
     static QString categoryLabel(Category category);
-    QString lastError() const { return m_lastError; }
 
-public Q_SLOTS:
-    void reload();
+protected:
+    void loadRows() override;
+    int recordCount() const override { return int(m_rows.size()); }
+    QString columnTitle(int column) const override;
+    Qt::Alignment columnAlignment(int column) const override;
 
 private:
     struct Row
@@ -81,10 +79,5 @@ private:
         QString comment;
     };
 
-    QList<Row> query();
-
-    QSqlDatabase m_db;
-    QString m_accountId;
     QList<Row> m_rows;
-    QString m_lastError;
 };

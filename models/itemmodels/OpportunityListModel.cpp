@@ -1,36 +1,11 @@
 #include "OpportunityListModel.h"
 
 #include "account/CrmFormat.h"
-#include "store/Database.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-OpportunityListModel::OpportunityListModel(const QSqlDatabase &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-{ }
-
-OpportunityListModel::OpportunityListModel(Database &db, QObject *parent)
-    : OpportunityListModel(db.connection(), parent)
-{ }
-
-void OpportunityListModel::setAccountId(const QString &accountId)
-{
-    m_accountId = accountId;
-    reload();
-}
-
-void OpportunityListModel::reload()
-{
-    QList<Row> rows = query();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
 
 QString OpportunityListModel::outcomeLabel(Outcome outcome)
 {
@@ -45,26 +20,22 @@ QString OpportunityListModel::outcomeLabel(Outcome outcome)
     return tr("Open");
 }
 
-QList<OpportunityListModel::Row> OpportunityListModel::query()
+void OpportunityListModel::loadRows()
 {
-    m_lastError.clear();
     m_currency.clear();
-    QList<Row> rows;
-    if (m_accountId.isEmpty())
-        return rows;
-    QSqlQuery q(m_db);
+    m_rows.clear();
+    if (accountId().isEmpty())
+        return;
+    QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT currency FROM accounts WHERE id = ?"_s);
-    q.addBindValue(m_accountId);
+    q.addBindValue(accountId());
     if (q.exec() && q.next())
         m_currency = q.value(0).toString();
-    q.prepare(u"SELECT id, name, type, stage, amount, close_date, is_closed, is_won"
-              " FROM opportunities WHERE account_id = ? AND archived = 0"_s);
-    q.addBindValue(m_accountId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return rows;
-    }
+    if (!execForAccount(q,
+                        u"SELECT id, name, type, stage, amount, close_date, is_closed, is_won"
+                        " FROM opportunities WHERE account_id = ? AND archived = 0"_s))
+        return;
     while (q.next()) {
         Row row;
         row.id = q.value(0).toString();
@@ -77,9 +48,9 @@ QList<OpportunityListModel::Row> OpportunityListModel::query()
         const bool closed = q.value(6).toInt() != 0;
         const bool won = q.value(7).toInt() != 0;
         row.outcome = won ? Outcome::Won : closed ? Outcome::Lost : Outcome::Open;
-        rows.append(row);
+        m_rows.append(row);
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
         const bool aOpen = a.outcome == Outcome::Open;
         const bool bOpen = b.outcome == Outcome::Open;
         if (aOpen != bOpen)
@@ -89,7 +60,6 @@ QList<OpportunityListModel::Row> OpportunityListModel::query()
         // The next to close first while open; the latest first once closed.
         return aOpen ? a.closeDate < b.closeDate : a.closeDate > b.closeDate;
     });
-    return rows;
 }
 
 int OpportunityListModel::openCount() const
@@ -108,14 +78,9 @@ double OpportunityListModel::openPipeline() const
     return sum;
 }
 
-int OpportunityListModel::rowCount(const QModelIndex &parent) const
+Qt::Alignment OpportunityListModel::columnAlignment(int column) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int OpportunityListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return (column == Amount ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
 }
 
 QVariant OpportunityListModel::data(const QModelIndex &index, int role) const
@@ -145,9 +110,7 @@ QVariant OpportunityListModel::data(const QModelIndex &index, int role) const
             return row.name;
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Amount)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return int(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignmentData(index.column());
     case RawRole:
         switch (index.column()) {
         case Name:
@@ -173,15 +136,9 @@ QVariant OpportunityListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant OpportunityListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OpportunityListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return int((section == Amount ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Name");
     case Type:

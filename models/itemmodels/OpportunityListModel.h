@@ -1,17 +1,15 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "AccountRecordsModel.h"
+
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 #include <optional>
-
-class Database;
 
 // One account's opportunities (renewals, expansions, new business): open ones first by
 // close date, then closed ones, most recent first. Amounts are in the account's
 // currency. Read-only; loaded whole.
-class OpportunityListModel : public QAbstractTableModel
+class OpportunityListModel : public AccountRecordsModel
 {
     Q_OBJECT
 public:
@@ -40,26 +38,27 @@ public:
         Lost
     };
 
-    explicit OpportunityListModel(const QSqlDatabase &db, QObject *parent = nullptr);
-    explicit OpportunityListModel(Database &db, QObject *parent = nullptr);
+    explicit OpportunityListModel(const QSqlDatabase &db, QObject *parent = nullptr)
+        : AccountRecordsModel(db, ColumnCount, parent)
+    { }
+    explicit OpportunityListModel(Database &db, QObject *parent = nullptr)
+        : AccountRecordsModel(db, ColumnCount, parent)
+    { }
 
-    void setAccountId(const QString &accountId);
-    QString accountId() const { return m_accountId; }
     QString currency() const { return m_currency; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int openCount() const;
     // The amounts of the open opportunities, added up.
     double openPipeline() const;
     static QString outcomeLabel(Outcome outcome);
-    QString lastError() const { return m_lastError; }
 
-public Q_SLOTS:
-    void reload();
+protected:
+    void loadRows() override;
+    int recordCount() const override { return int(m_rows.size()); }
+    QString columnTitle(int column) const override;
+    Qt::Alignment columnAlignment(int column) const override;
 
 private:
     struct Row
@@ -73,11 +72,6 @@ private:
         Outcome outcome = Outcome::Open;
     };
 
-    QList<Row> query();
-
-    QSqlDatabase m_db;
-    QString m_accountId;
     QString m_currency;
     QList<Row> m_rows;
-    QString m_lastError;
 };

@@ -229,6 +229,53 @@ const QList<Migration> &schemaMigrations()
               u"CREATE INDEX accounts_sort_contract ON accounts(COALESCE(contract_start, ''))"_s,
               u"CREATE INDEX accounts_sort_last_activity ON accounts(COALESCE(last_activity_at, ''))"_s,
           } },
+        { 3,
+          u"Account health: scores, weekly history, overrides"_s,
+          {
+              // The latest computed score of each live account (see health/HealthRecompute.h):
+              // score NULL and band 'none' when no measure had data; as_of the day the
+              // inputs were read as of; contributions the per-measure JSON of
+              // HealthEngine::contributionsJson(). An override never touches this row.
+              uR"(CREATE TABLE health_scores (
+                account_id TEXT PRIMARY KEY,
+                score INTEGER,
+                band TEXT NOT NULL CHECK (band IN ('red', 'yellow', 'green', 'none')),
+                computed_score INTEGER,
+                as_of TEXT NOT NULL,
+                computed_at TEXT NOT NULL,
+                contributions TEXT NOT NULL,
+                top_drag TEXT,
+                rule TEXT))"_s,
+              // One snapshot per account per week (week = its Monday, YYYY-MM-DD): the health
+              // shown that week (an override's when one held), the latest recompute winning.
+              // Week first: a week's 100k snapshots fill new pages at the end instead of
+              // dirtying every page of the table; one account's history is a seek per week.
+              uR"(CREATE TABLE health_history (
+                week TEXT NOT NULL,
+                account_id TEXT NOT NULL,
+                score INTEGER,
+                band TEXT NOT NULL CHECK (band IN ('red', 'yellow', 'green')),
+                overridden INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (week, account_id)) WITHOUT ROWID)"_s,
+              // A CSM's manual health, with reason and expiry: it holds while
+              // cleared_at IS NULL and expires_at is in the future; recompute never
+              // changes it. A local record (UUID id, version), journaled as
+              // entity 'health_override'; never deleted.
+              uR"(CREATE TABLE health_overrides (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                account_id TEXT NOT NULL,
+                band TEXT NOT NULL CHECK (band IN ('red', 'yellow', 'green')),
+                score INTEGER CHECK (score IS NULL OR score BETWEEN 0 AND 100),
+                reason TEXT NOT NULL,
+                author TEXT,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                cleared_at TEXT,
+                cleared_by TEXT,
+                version INTEGER NOT NULL DEFAULT 1))"_s,
+              u"CREATE INDEX health_overrides_account ON health_overrides(account_id, created_at)"_s,
+          } },
     };
     return migrations;
 }

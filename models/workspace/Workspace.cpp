@@ -13,19 +13,6 @@ const auto userIdKey = "Workspace/userId"_L1;
 const auto userNameKey = "Workspace/userName"_L1;
 const auto scopeKey = "Workspace/scope"_L1;
 
-QString scopeKeyword(Workspace::Scope scope)
-{
-    switch (scope) {
-    case Workspace::Scope::MyBook:
-        return u"book"_s;
-    case Workspace::Scope::MyTeam:
-        return u"team"_s;
-    case Workspace::Scope::All:
-        break;
-    }
-    return u"all"_s;
-}
-
 } // namespace
 
 Workspace::Workspace(QObject *parent)
@@ -65,15 +52,9 @@ void Workspace::load(QSettings &settings)
 {
     m_userId = settings.value(userIdKey).toString();
     m_userName = settings.value(userNameKey).toString();
-    const QString scope = settings.value(scopeKey).toString();
-    if (scope == "book"_L1)
-        m_scope = Scope::MyBook;
-    else if (scope == "team"_L1)
-        m_scope = Scope::MyTeam;
-    else if (scope == "all"_L1)
-        m_scope = Scope::All;
-    else // never chosen: a CSM starts on their own book
-        m_scope = m_userId.isEmpty() ? Scope::All : Scope::MyBook;
+    // Never chosen: a CSM starts on their own book.
+    m_scope = scopeFromKeyword(settings.value(scopeKey).toString())
+                  .value_or(m_userId.isEmpty() ? Scope::All : Scope::MyBook);
     Q_EMIT userChanged();
     Q_EMIT scopeChanged();
 }
@@ -83,6 +64,30 @@ void Workspace::save(QSettings &settings) const
     settings.setValue(userIdKey, m_userId);
     settings.setValue(userNameKey, m_userName);
     settings.setValue(scopeKey, scopeKeyword(m_scope));
+}
+
+QString Workspace::scopeKeyword(Scope scope)
+{
+    switch (scope) {
+    case Scope::MyBook:
+        return u"book"_s;
+    case Scope::MyTeam:
+        return u"team"_s;
+    case Scope::All:
+        break;
+    }
+    return u"all"_s;
+}
+
+std::optional<Workspace::Scope> Workspace::scopeFromKeyword(const QString &keyword)
+{
+    if (keyword == "book"_L1)
+        return Scope::MyBook;
+    if (keyword == "team"_L1)
+        return Scope::MyTeam;
+    if (keyword == "all"_L1)
+        return Scope::All;
+    return std::nullopt;
 }
 
 QString Workspace::ownerCondition(const QString &ownerColumn, QVariantList *binds) const

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 #include <QVariantList>
+#include <optional>
 
 class QSettings;
 class QSqlDatabase;
@@ -59,6 +60,10 @@ public:
     static QList<User> users(const QSqlDatabase &db, QString *error = nullptr);
 
     static QString scopeLabel(Scope scope);
+    // The scope as settings and saved views store it ("book", "team", "all"), and back:
+    // nullopt for any other text.
+    static QString scopeKeyword(Scope scope);
+    static std::optional<Scope> scopeFromKeyword(const QString &keyword);
 
 Q_SIGNALS:
     void userChanged();

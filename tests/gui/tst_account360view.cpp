@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "account/CrmFormat.h"
 #include "account360/Account360View.h"
 #include "account360/NoteEditor.h"
@@ -97,6 +98,7 @@ private:
 void TestAccount360View::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    TestSupport::isolateSettings();
     QCoreApplication::setOrganizationName(u"Pitwall"_s);
     QCoreApplication::setApplicationName(u"Pitwall-tests"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

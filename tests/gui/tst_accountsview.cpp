@@ -1,5 +1,6 @@
 // The Accounts view on the offscreen platform: the filter bar, the column chooser,
 // saved views, export through the file dialog seam, and the keyboard.
+#include "TestSupport.h"
 #include "accounts/AccountsView.h"
 #include "accounts/FilterMenuButton.h"
 #include "common/FileDialogs.h"
@@ -165,6 +166,7 @@ private:
 void TestAccountsView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    TestSupport::isolateSettings();
     QCoreApplication::setOrganizationName(u"Pitwall"_s);
     QCoreApplication::setApplicationName(u"Pitwall-tests-accountsview"_s);
     Theme::apply(*qApp);

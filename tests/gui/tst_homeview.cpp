@@ -1,5 +1,6 @@
 // Home on a known cache, offscreen: the cards show the figures, a card opens exactly the
 // accounts it counts, the scope switch changes them, and tasks are ticked off from here.
+#include "TestSupport.h"
 #include "accounts/AccountFilter.h"
 #include "common/EmptyStateWidget.h"
 #include "common/Localization.h"
@@ -159,6 +160,7 @@ private:
 
 void TestHomeView::initTestCase()
 {
+    TestSupport::isolateSettings();
     const QString language = qEnvironmentVariable("PITWALL_HOME_LOCALE");
     if (!language.isEmpty()) {
         Localization::install(*qApp, language);

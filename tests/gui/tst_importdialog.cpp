@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"
 #include "demo/DemoExportWriter.h"
@@ -59,6 +60,7 @@ private:
 void TestImportDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    TestSupport::isolateSettings();
     QCoreApplication::setOrganizationName(u"Pitwall"_s);
     QCoreApplication::setApplicationName(u"Pitwall-tests"_s);
 }

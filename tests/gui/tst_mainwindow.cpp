@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "account360/Account360View.h"
 #include "accounts/AccountFilter.h"
 #include "accounts/AccountsView.h"
@@ -105,6 +106,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    TestSupport::isolateSettings();
     QCoreApplication::setOrganizationName(u"Pitwall"_s);
     QCoreApplication::setApplicationName(u"Pitwall-tests"_s);
     Theme::apply(*qApp);

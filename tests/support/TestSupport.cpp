@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QSettings>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,6 +52,13 @@ bool writeFile(const QString &path, const QByteArray &data)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+void isolateSettings()
+{
+    static QTemporaryDir folder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
 }
 
 } // namespace TestSupport

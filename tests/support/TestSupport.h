@@ -18,6 +18,10 @@ QString sharedTestData(const QString &relative);
 // The pitwall-cli binary built alongside the tests.
 QString cliPath();
 
+// Points QSettings (user scope) at a folder of this process's own, so tests running in
+// parallel never share, clear or leave behind settings; call once in initTestCase().
+void isolateSettings();
+
 QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &data);
 

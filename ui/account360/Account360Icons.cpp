@@ -1,8 +1,9 @@
 #include "Account360Icons.h"
 
+#include "common/Icons.h"
+
 #include <QPainter>
 #include <QPainterPath>
-#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -114,6 +115,13 @@ void strokeGlyph(QPainter &p, Account360Icons::Glyph glyph)
     }
 }
 
+Icons::Painter stroker(Account360Icons::Glyph glyph)
+{
+    return [glyph](QPainter &p) {
+        strokeGlyph(p, glyph);
+    };
+}
+
 } // namespace
 
 Account360Icons::Glyph Account360Icons::glyphForType(const QString &type)
@@ -148,26 +156,10 @@ QColor Account360Icons::colorForType(const QString &type)
 
 void Account360Icons::paint(QPainter &painter, Glyph glyph, const QRectF &rect, const QColor &color)
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.translate(rect.topLeft());
-    painter.scale(rect.width() / 24.0, rect.height() / 24.0);
-    painter.setPen(QPen(color, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(Qt::NoBrush);
-    strokeGlyph(painter, glyph);
-    painter.restore();
+    Icons::paint(painter, rect, stroker(glyph), color);
 }
 
 QIcon Account360Icons::icon(Glyph glyph, const QColor &color)
 {
-    QIcon icon;
-    for (const int size : { 16, 20, 24, 32, 48, 64 }) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        paint(p, glyph, QRectF(0, 0, size, size), color);
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    return Icons::make(stroker(glyph), color);
 }

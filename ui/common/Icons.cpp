@@ -4,38 +4,12 @@
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-using Painter = std::function<void(QPainter &painter)>;
-
-QPixmap render(const Painter &paint, const QColor &color, int size)
-{
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(size / 24.0, size / 24.0);
-    QPen pen(color, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p.setPen(pen);
-    p.setBrush(Qt::NoBrush);
-    paint(p);
-    return pixmap;
-}
-
-QIcon makeIcon(const Painter &paint, const QColor &color, const QColor &selected = QColor())
-{
-    QIcon icon;
-    for (int size : { 16, 20, 24, 32, 48, 64 }) {
-        icon.addPixmap(render(paint, color, size), QIcon::Normal);
-        if (selected.isValid())
-            icon.addPixmap(render(paint, selected, size), QIcon::Selected);
-    }
-    return icon;
-}
+using Painter = Icons::Painter;
 
 // The design of resources/icons/pitwall.svg on its 128-unit grid: a health gauge
 // (red, yellow, green bands, needle in the green) above a chequered pit wall.
@@ -75,23 +49,56 @@ void paintLogo(QPainter &p)
     p.drawEllipse(QPointF(64, 57), 3.5, 3.5);
 }
 
+// A white glyph on a disc of `color`.
 QPixmap badge(int size, const QColor &color, const Painter &glyph)
+{
+    return Icons::render(
+        [&](QPainter &p) {
+            const QPen pen = p.pen();
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawEllipse(QRectF(1, 1, 22, 22));
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            glyph(p);
+        },
+        Qt::white, size, 2.4);
+}
+
+} // namespace
+
+void Icons::paint(QPainter &painter, const QRectF &rect, const Painter &glyph, const QColor &color,
+                  qreal penWidth)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(rect.topLeft());
+    painter.scale(rect.width() / 24.0, rect.height() / 24.0);
+    painter.setPen(QPen(color, penWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    glyph(painter);
+    painter.restore();
+}
+
+QPixmap Icons::render(const Painter &glyph, const QColor &color, int size, qreal penWidth)
 {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(size / 24.0, size / 24.0);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(1, 1, 22, 22));
-    p.setPen(QPen(Qt::white, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.setBrush(Qt::NoBrush);
-    glyph(p);
+    paint(p, QRectF(0, 0, size, size), glyph, color, penWidth);
     return pixmap;
 }
 
-} // namespace
+QIcon Icons::make(const Painter &glyph, const QColor &color, const QColor &selected)
+{
+    QIcon icon;
+    for (int size : { 16, 20, 24, 32, 48, 64 }) {
+        icon.addPixmap(render(glyph, color, size), QIcon::Normal);
+        if (selected.isValid())
+            icon.addPixmap(render(glyph, selected, size), QIcon::Selected);
+    }
+    return icon;
+}
 
 QIcon Icons::application()
 {
@@ -116,7 +123,7 @@ QPixmap Icons::logo(int size)
 
 QIcon Icons::accounts(const QColor &color, const QColor &selected)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             p.drawRoundedRect(QRectF(4, 3.5, 10, 17), 1.2, 1.2);
             p.drawPolyline(QList<QPointF> { { 14, 9 }, { 19, 9 }, { 20, 10 }, { 20, 20.5 }, { 14, 20.5 } });
@@ -132,7 +139,7 @@ QIcon Icons::accounts(const QColor &color, const QColor &selected)
 
 QIcon Icons::search(const QColor &color)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             p.drawEllipse(QPointF(10.5, 10.5), 6, 6);
             p.drawLine(QPointF(15, 15), QPointF(20, 20));
@@ -142,7 +149,7 @@ QIcon Icons::search(const QColor &color)
 
 QIcon Icons::importData(const QColor &color)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             QPainterPath tray;
             tray.moveTo(4, 14);
@@ -160,7 +167,7 @@ QIcon Icons::importData(const QColor &color)
 
 QIcon Icons::demoData(const QColor &color)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             auto sparkle = [&p](QPointF c, double r) {
                 QPainterPath s;
@@ -179,7 +186,7 @@ QIcon Icons::demoData(const QColor &color)
 
 QIcon Icons::refresh(const QColor &color)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             const QRectF circle(4.5, 4.5, 15, 15);
             p.drawArc(circle, 60 * 16, 285 * 16);
@@ -190,7 +197,7 @@ QIcon Icons::refresh(const QColor &color)
 
 QIcon Icons::home(const QColor &color, const QColor &selected)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             p.drawPolyline(QList<QPointF> { { 3, 11.5 }, { 12, 3.5 }, { 21, 11.5 } });
             p.drawPolyline(QList<QPointF> { { 5.5, 9.5 }, { 5.5, 20.5 }, { 18.5, 20.5 }, { 18.5, 9.5 } });
@@ -201,7 +208,7 @@ QIcon Icons::home(const QColor &color, const QColor &selected)
 
 QIcon Icons::account(const QColor &color, const QColor &selected)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             p.drawRoundedRect(QRectF(5, 3.5, 14, 17), 1.5, 1.5);
             for (double y : { 7.5, 11.0, 14.5 })
@@ -216,7 +223,7 @@ QIcon Icons::account(const QColor &color, const QColor &selected)
 
 QIcon Icons::contact(const QColor &color)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             p.drawEllipse(QPointF(12, 8.5), 4, 4);
             QPainterPath body;
@@ -230,7 +237,7 @@ QIcon Icons::contact(const QColor &color)
 
 QIcon Icons::user(const QColor &color)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             p.drawEllipse(QPointF(12, 12), 9, 9);
             p.drawEllipse(QPointF(12, 10), 3.2, 3.2);
@@ -245,7 +252,7 @@ QIcon Icons::user(const QColor &color)
 
 QIcon Icons::back(const QColor &color)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             p.drawLine(QPointF(19, 12), QPointF(5, 12));
             p.drawPolyline(QList<QPointF> { { 11, 6 }, { 5, 12 }, { 11, 18 } });
@@ -255,7 +262,7 @@ QIcon Icons::back(const QColor &color)
 
 QIcon Icons::forward(const QColor &color)
 {
-    return makeIcon(
+    return make(
         [](QPainter &p) {
             p.drawLine(QPointF(5, 12), QPointF(19, 12));
             p.drawPolyline(QList<QPointF> { { 13, 6 }, { 19, 12 }, { 13, 18 } });

@@ -3,6 +3,10 @@
 #include <QColor>
 #include <QIcon>
 #include <QPixmap>
+#include <functional>
+
+class QPainter;
+class QRectF;
 
 // Pitwall's icons, drawn in code on a 24-unit grid: crisp at any size, tinted to fit
 // the light content area or the dark sidebar, and independent of the SVG plugin, which
@@ -10,6 +14,19 @@
 class Icons
 {
 public:
+    // Draws a glyph on the 24-unit grid with the pen it is given.
+    using Painter = std::function<void(QPainter &painter)>;
+
+    // Strokes `glyph` into `rect` of `painter`: antialiased, a round pen of `color`
+    // `penWidth` units wide, no brush. The painter's state is restored after.
+    static void paint(QPainter &painter, const QRectF &rect, const Painter &glyph, const QColor &color,
+                      qreal penWidth = 1.8);
+    // The same on a transparent square pixmap of `size` pixels.
+    static QPixmap render(const Painter &glyph, const QColor &color, int size, qreal penWidth = 1.8);
+    // An icon from 16 to 64 pixels; `selected`, where valid, tints it where a list shows
+    // it on the selection colour.
+    static QIcon make(const Painter &glyph, const QColor &color, const QColor &selected = QColor());
+
     // The application icon: the SVG from the resources where Qt can read SVG,
     // else the same design painted.
     static QIcon application();

@@ -1,31 +1,18 @@
 #include "HomeIcons.h"
 
+#include "common/Icons.h"
+
 #include <QPainter>
 #include <QPainterPath>
-#include <functional>
 
 namespace {
 
-using Glyph = std::function<void(QPainter &painter)>;
-
-QPixmap render(const Glyph &glyph, const QColor &color, int size)
-{
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(size / 24.0, size / 24.0);
-    p.setPen(QPen(color, 1.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.setBrush(Qt::NoBrush);
-    glyph(p);
-    return pixmap;
-}
-
-QIcon makeIcon(const Glyph &glyph, const QColor &color)
+// A touch bolder than Icons::make(), and up to 48 pixels: the size of a figure card's.
+QIcon makeIcon(const Icons::Painter &glyph, const QColor &color)
 {
     QIcon icon;
     for (int size : { 16, 20, 24, 32, 48 })
-        icon.addPixmap(render(glyph, color, size));
+        icon.addPixmap(Icons::render(glyph, color, size, 1.9));
     return icon;
 }
 
