@@ -489,29 +489,8 @@ QString AccountListModel::displayText(const Row &row, int column) const
 
 QString AccountListModel::valueLabel(const QString &value)
 {
-    // The values Pitwall's own bundle and the common CRMs use; anything else shows as
-    // the CRM wrote it, only "snake_case" softened to words.
-    static const QHash<QString, const char *> labels = {
-        { u"enterprise"_s, QT_TR_NOOP("Enterprise") },
-        { u"mid_market"_s, QT_TR_NOOP("Mid-market") },
-        { u"midmarket"_s, QT_TR_NOOP("Mid-market") },
-        { u"smb"_s, QT_TR_NOOP("SMB") },
-        { u"strategic"_s, QT_TR_NOOP("Strategic") },
-        { u"commercial"_s, QT_TR_NOOP("Commercial") },
-        { u"trial"_s, QT_TR_NOOP("Trial") },
-        { u"onboarding"_s, QT_TR_NOOP("Onboarding") },
-        { u"implementation"_s, QT_TR_NOOP("Implementation") },
-        { u"adoption"_s, QT_TR_NOOP("Adoption") },
-        { u"expansion"_s, QT_TR_NOOP("Expansion") },
-        { u"renewal"_s, QT_TR_NOOP("Renewal") },
-        { u"active"_s, QT_TR_NOOP("Active") },
-        { u"inactive"_s, QT_TR_NOOP("Inactive") },
-        { u"at_risk"_s, QT_TR_NOOP("At risk") },
-        { u"on_hold"_s, QT_TR_NOOP("On hold") },
-        { u"churned"_s, QT_TR_NOOP("Churned") },
-        { u"prospect"_s, QT_TR_NOOP("Prospect") },
-    };
-    return CrmFormat::codeLabel(value, labels, staticMetaObject.className());
+    // One table of CRM codes for the whole product: the list shows what the 360 shows.
+    return CrmFormat::codeLabel(value);
 }
 
 QVariant AccountListModel::rawValue(const Row &row, int column) const
