@@ -18,33 +18,63 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 unixEpochJulianDay = 2440588;
 constexpr int trendDays = 28; // four weeks against the four before
 constexpr int supportDays = 90;
 constexpr int npsDays = 365;
 
-// "YYYY-MM-DD..." -> days since 1970-01-01; noDay when it is not a date.
+int digits(QByteArrayView text, int from, int length)
+{
+    int n = 0;
+    for (int i = from; i < from + length; ++i) {
+        const char c = text[i];
+        if (c < '0' || c > '9')
+            return -1;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+// "YYYY-MM-DD..." -> days since 1970-01-01; noDay when it is not a date. Plain
+// arithmetic (days_from_civil): this runs for every case and survey row.
 qint64 dayOfIso(QByteArrayView text)
 {
     if (text.size() < 10 || text[4] != '-' || text[7] != '-')
         return HealthValue::noDay;
-    const auto number = [&text](int from, int length) {
-        int n = 0;
-        for (int i = from; i < from + length; ++i) {
-            const char c = text[i];
-            if (c < '0' || c > '9')
-                return -1;
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    };
-    const int y = number(0, 4);
-    const int m = number(5, 2);
-    const int d = number(8, 2);
-    const QDate date(y, m, d);
-    if (y < 0 || m < 0 || d < 0 || !date.isValid())
+    const int y = digits(text, 0, 4);
+    const int m = digits(text, 5, 2);
+    const int d = digits(text, 8, 2);
+    if (y < 0 || m < 1 || m > 12 || d < 1)
         return HealthValue::noDay;
-    return date.toJulianDay() - unixEpochJulianDay;
+    static constexpr int monthDays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > monthDays[m - 1] + (m == 2 && leap ? 1 : 0))
+        return HealthValue::noDay;
+    const int yy = y - (m <= 2 ? 1 : 0);
+    const int era = yy / 400;
+    const int yoe = yy - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+// "YYYY-MM-DDThh:mm:ss..." as the number YYYYMMDDhhmmss, for ordering instants; a bare
+// date counts as its midnight.
+qint64 instantKey(QByteArrayView text)
+{
+    qint64 key = 0;
+    int taken = 0;
+    for (const char c : text) {
+        if (c >= '0' && c <= '9') {
+            key = key * 10 + (c - '0');
+            if (++taken == 14)
+                break;
+        } else if (c == '.' || c == 'Z' || c == '+') {
+            break;
+        }
+    }
+    for (; taken < 14; ++taken)
+        key *= 10;
+    return key;
 }
 
 // ASCII case-insensitive comparisons of column text.
@@ -96,8 +126,9 @@ struct UsageRow
     double value;
 };
 
-// `rows` all of one metric, sorted by day.
-MetricStats statsOf(const UsageRow *rows, qsizetype n)
+// `rows` all of one metric, sorted by day; the trend's four-week windows end on the
+// as-of day.
+MetricStats statsOf(const UsageRow *rows, qsizetype n, qint64 asOfDay)
 {
     MetricStats s;
     s.rows = int(n);
@@ -106,12 +137,12 @@ MetricStats statsOf(const UsageRow *rows, qsizetype n)
     double latestSum = 0, recentSum = 0, priorSum = 0;
     int latestN = 0, recentN = 0, priorN = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const qint64 age = L - rows[i].day;
         const double v = rows[i].value;
-        if (age < 7) {
+        if (L - rows[i].day < 7) {
             latestSum += v;
             ++latestN;
         }
+        const qint64 age = asOfDay - rows[i].day;
         if (age < trendDays) {
             recentSum += v;
             ++recentN;
@@ -193,7 +224,7 @@ bool readUsage(sqlite3 *db, const UsagePlan &plan, std::vector<AccountUsage> *ou
             while (j < buffer.size() && buffer[j].metricId == buffer[i].metricId)
                 ++j;
             const int metricId = buffer[i].metricId;
-            const MetricStats s = statsOf(&buffer[i], qsizetype(j - i));
+            const MetricStats s = statsOf(&buffer[i], qsizetype(j - i), plan.toDay);
             if (plan.usedIds.contains(metricId) && s.betterThan(u.used))
                 u.used = s;
             if (plan.purchasedIds.contains(metricId) && s.betterThan(u.purchased))
@@ -323,8 +354,8 @@ bool HealthInputReader::run(const HealthScorecard &card, const QString &accountI
     timer.start();
 
     // Usage, the biggest read, runs on a second (read-only) connection while this one
-    // reads the rest: the same committed data, as nothing else can write meanwhile when
-    // the caller holds the write transaction, and a snapshot in any case.
+    // reads the rest. Both see the same data when the caller holds the write transaction
+    // (HealthRecompute does: nothing else can commit meanwhile).
     UsagePlan usagePlan;
     std::vector<AccountUsage> parallelUsage;
     QString usageError;
@@ -373,7 +404,10 @@ bool HealthInputReader::run(const HealthScorecard &card, const QString &accountI
         }
         bool unbounded = false;
         const int window = card.usageWindowDays(&unbounded);
-        usagePlan.fromDay = unbounded ? std::numeric_limits<qint32>::min() : asOfDay - window - 2 * trendDays;
+        // The latest value must lie within the window (older is stale: reported as missing,
+        // as it is not read) and the trend needs eight weeks.
+        usagePlan.fromDay
+            = unbounded ? std::numeric_limits<qint32>::min() : asOfDay - std::max(window, 2 * trendDays) + 1;
         usagePlan.toDay = asOfDay;
         usagePlan.live = live;
         usagePlan.accountId = idBytes;
@@ -401,6 +435,14 @@ bool HealthInputReader::run(const HealthScorecard &card, const QString &accountI
     // Accounts, in pk order; what the row itself knows.
     std::vector<qint64> licences; // accounts.licenses, 0 when none
     QHash<QByteArray, qsizetype> indexOfId;
+    if (!one) {
+        SqliteStatement count(db, "SELECT COUNT(*) FROM accounts");
+        if (count.isValid() && count.step() == SQLITE_ROW) {
+            accounts->reserve(count.columnInt(0));
+            indexOfId.reserve(count.columnInt(0));
+            licences.reserve(size_t(count.columnInt(0)));
+        }
+    }
     {
         SqliteStatement st(db,
                            "SELECT a.pk, a.id, a.licenses, a.last_activity_at, a.created_at, a.renewal_date"
@@ -414,8 +456,8 @@ bool HealthInputReader::run(const HealthScorecard &card, const QString &accountI
         while ((rc = st.step()) == SQLITE_ROW) {
             Account a;
             a.pk = st.columnInt(0);
-            const QByteArrayView id = st.columnText(1);
-            a.id = QString::fromUtf8(id);
+            a.key = st.columnText(1).toByteArray();
+            a.id = QString::fromUtf8(a.key);
             if (needActivity) {
                 qint64 touched = dayOfIso(st.columnText(3));
                 if (touched == HealthValue::noDay)
@@ -430,7 +472,7 @@ bool HealthInputReader::run(const HealthScorecard &card, const QString &accountI
                     a.inputs.set(HealthInput::DaysToRenewal, double(renewal - asOfDay), asOfDay);
             }
             licences.push_back(st.columnIsNull(2) ? 0 : std::max<qint64>(0, st.columnInt(2)));
-            indexOfId.insert(id.toByteArray(), accounts->size());
+            indexOfId.insert(a.key, accounts->size()); // shares a.key's bytes
             accounts->append(std::move(a));
         }
         if (rc != SQLITE_DONE)
@@ -529,34 +571,59 @@ bool HealthInputReader::run(const HealthScorecard &card, const QString &accountI
     m_timing.cases = timer.restart();
 
     if (needNps) {
+        // Aggregated here, like cases: a scan beats SQLite's GROUP BY through the index.
         const QByteArray from = isoOfDay(asOfDay - npsDays);
-        // With one MAX() aggregate, the bare `score` is the newest response's.
         SqliteStatement st(
             db,
-            "SELECT account_id, AVG(score), MAX(responded_at), score FROM nps"
+            "SELECT account_id, score, responded_at FROM nps"
             " WHERE archived = 0 AND score IS NOT NULL AND responded_at >= ?1 AND responded_at < ?2"
-                + QByteArray(one ? " AND account_id = ?3" : "") + " GROUP BY account_id");
+                + QByteArray(one ? " AND account_id = ?3" : ""));
         if (!st.isValid())
             return fail(st);
         st.bindText(1, from);
         st.bindText(2, nextText);
         if (one)
             st.bindText(3, idBytes);
+        struct Nps
+        {
+            double sum = 0;
+            int count = 0;
+            qint64 newest = -1; // YYYYMMDDhhmmss of the newest response
+            double latest = 0;
+            qint64 observed = HealthValue::noDay;
+        };
+        std::vector<Nps> nps(size_t(accounts->size()));
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             const QByteArrayView account = st.columnText(0);
             const auto it = indexOfId.constFind(QByteArray::fromRawData(account.data(), account.size()));
             if (it == indexOfId.cend())
                 continue;
-            const qint64 observed = dayOfIso(st.columnText(2));
-            if (observed == HealthValue::noDay)
+            const QByteArrayView at = st.columnText(2);
+            const qint64 day = dayOfIso(at);
+            if (day == HealthValue::noDay)
                 continue;
-            HealthInputs &in = (*accounts)[*it].inputs;
-            in.set(HealthInput::NpsAverage, st.columnDouble(1), observed);
-            in.set(HealthInput::NpsLatest, st.columnDouble(3), observed);
+            const double score = st.columnDouble(1);
+            Nps &n = nps[size_t(*it)];
+            n.sum += score;
+            ++n.count;
+            const qint64 stamp = instantKey(at);
+            if (stamp > n.newest) {
+                n.newest = stamp;
+                n.latest = score;
+                n.observed = day;
+            }
         }
         if (rc != SQLITE_DONE)
             return fail(st);
+        for (size_t i = 0; i < nps.size(); ++i) {
+            const Nps &n = nps[i];
+            if (n.count == 0)
+                continue;
+            HealthInputs &in = (*accounts)[qsizetype(i)].inputs;
+            in.set(HealthInput::NpsAverage, n.sum / n.count, n.observed);
+            in.set(HealthInput::NpsLatest, n.latest, n.observed);
+        }
     }
     m_timing.nps = timer.restart();
 

@@ -17,7 +17,7 @@
 // is read from the cache):
 //   licence_utilisation       seats in use / licences purchased (a ratio, 1.0 = all)
 //   active_users_per_licence  active users / licences purchased (a ratio)
-//   usage_trend               active users, last 4 weeks vs the 4 before, in % change
+//   usage_trend               active users, the last 4 weeks vs the 4 before, in % change
 //   open_cases                open cases opened in the last 90 days
 //   high_priority_cases       of those, priority high, urgent or critical
 //   cases_90d                 every case opened in the last 90 days

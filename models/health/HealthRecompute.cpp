@@ -94,6 +94,12 @@ bool writeBatched(sqlite3 *db, const QByteArray &head, int columns, const QByteA
     return true;
 }
 
+QByteArray bandBytes(Band band)
+{
+    static const QByteArray keywords[] = { "none", "red", "yellow", "green" };
+    return keywords[int(band)];
+}
+
 struct Holding
 {
     QByteArray band;
@@ -224,8 +230,8 @@ bool HealthRecompute::run(const QString &accountId)
     snapshots.reserve(size_t(accounts.size()));
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         const HealthResult &r = results[size_t(i)];
-        rows.push_back({ accounts.at(i).id.toUtf8(), HealthScorecard::bandKeyword(r.band).toLatin1(),
-                         HealthEngine::contributionsJson(r), r.topDrag.toLatin1(), r.rule.toLatin1(), &r });
+        rows.push_back({ accounts.at(i).key, bandBytes(r.band), HealthEngine::contributionsJson(r),
+                         r.topDrag.toLatin1(), r.rule.toLatin1(), &r });
         ++m_report.accounts;
         switch (r.band) {
         case Band::Red:
@@ -298,7 +304,9 @@ bool HealthRecompute::run(const QString &accountId)
     const bool snapshotsWritten = writeBatched(
         db, "INSERT INTO health_history (account_id, week, score, band, overridden) VALUES ", 5,
         " ON CONFLICT (week, account_id) DO UPDATE"
-        " SET score = excluded.score, band = excluded.band, overridden = excluded.overridden",
+        " SET score = excluded.score, band = excluded.band, overridden = excluded.overridden"
+        " WHERE score IS NOT excluded.score OR band IS NOT excluded.band OR overridden IS NOT "
+        "excluded.overridden",
         qsizetype(snapshots.size()), [&](SqliteStatement &st, qsizetype i, int p) {
             const SnapshotRow &row = snapshots[size_t(i)];
             st.bindText(p, *row.id);

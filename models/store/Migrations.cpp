@@ -236,6 +236,8 @@ const QList<Migration> &schemaMigrations()
               // score NULL and band 'none' when no measure had data; as_of the day the
               // inputs were read as of; contributions the per-measure JSON of
               // HealthEngine::contributionsJson(). An override never touches this row.
+              // Rewritten on every recompute: keyed by the account id alone (no rowid and
+              // second index to keep in step), half the cost of a rowid table.
               uR"(CREATE TABLE health_scores (
                 account_id TEXT PRIMARY KEY,
                 score INTEGER,
@@ -245,7 +247,7 @@ const QList<Migration> &schemaMigrations()
                 computed_at TEXT NOT NULL,
                 contributions TEXT NOT NULL,
                 top_drag TEXT,
-                rule TEXT))"_s,
+                rule TEXT) WITHOUT ROWID)"_s,
               // One snapshot per account per week (week = its Monday, YYYY-MM-DD): the health
               // shown that week (an override's when one held), the latest recompute winning.
               // Week first: a week's 100k snapshots fill new pages at the end instead of

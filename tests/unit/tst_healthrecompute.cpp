@@ -230,6 +230,19 @@ void TestHealthRecompute::readsEveryInput()
     QCOMPARE(valueOf(one.at(0).inputs, "licence_utilisation").observedDay, D - 7);
     QCOMPARE(valueOf(one.at(0).inputs, "nps_latest").value, 6.0);
     QCOMPARE(valueOf(one.at(0).inputs, "nps_average").value, 4.5);
+    // The trend's windows end on the day: 66, 66, 66, 60 against 60, 60, 60: +7.5%.
+    QVERIFY(qAbs(valueOf(one.at(0).inputs, "usage_trend").value - 7.5) < 1e-9);
+
+    // Usage older than the longest usage window (60 days here) is not read: missing.
+    // (70 days on: the 999 of D + 7 is out of the window too.)
+    reader.setAsOf(asOf.addDays(70));
+    QVERIFY(reader.readAccount(card, u"R1"_s, &one));
+    QVERIFY(!valueOf(one.at(0).inputs, "licence_utilisation").present);
+    QVERIFY(!valueOf(one.at(0).inputs, "usage_trend").present);
+    reader.setAsOf(asOf.addDays(59));
+    QVERIFY(reader.readAccount(card, u"R1"_s, &one));
+    QCOMPARE(valueOf(one.at(0).inputs, "licence_utilisation").value, 0.8);
+    QVERIFY(!valueOf(one.at(0).inputs, "usage_trend").present); // nothing in the last 4 weeks
 }
 
 void TestHealthRecompute::recomputeWritesScoresAndSnapshots()

@@ -672,6 +672,18 @@ void TestHealthScorecard::contributionsJson()
                  R"([["util","scored",0.1235,"2024-10-04",12.35,66.67,8.23],)"),
              HealthEngine::contributionsJson(thirds).constData());
 
+    // Negative values, tiny values, whole numbers. (-12.34567% -> 30 + 2.65433 / 15 × 40 = 37.08.)
+    HealthInputs in;
+    in.set(HealthInput::UsageTrend, -12.34567, D);
+    in.set(HealthInput::LicenceUtilisation, 0.00004, D);
+    in.set(HealthInput::DaysSinceActivity, 120, D);
+    const QByteArray builtIn
+        = HealthEngine::contributionsJson(HealthEngine::score(in, HealthScorecard::builtIn(), D));
+    QVERIFY2(builtIn.contains(R"(["usage_trend","scored",-12.3457,"2024-10-04",37.08,)"),
+             builtIn.constData());
+    QVERIFY2(builtIn.contains(R"(["licence_utilisation","scored",0,"2024-10-04",0,)"), builtIn.constData());
+    QVERIFY2(builtIn.contains(R"(["days_since_activity","scored",120,"2024-10-04",0,)"), builtIn.constData());
+
     // As objects for people and scripts, with the group and label from the scorecard.
     const QJsonArray objects = HealthEngine::contributionsToJson(back, card);
     QCOMPARE(objects.size(), 4);
