@@ -125,6 +125,13 @@
             <numerusform>not touched in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected account(s)</source>
+        <translation>
+            <numerusform>%n selected account</numerusform>
+            <numerusform>%n selected accounts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsView</name>
@@ -196,6 +203,23 @@
     </message>
 </context>
 <context>
+    <name>ChurnRisk</name>
+    <message numerus="yes">
+        <source>Trained on %n renewal outcome(s) (%1 churned); held-out ROC-AUC %2.</source>
+        <translation>
+            <numerusform>Trained on %n renewal outcome (%1 churned); held-out ROC-AUC %2.</numerusform>
+            <numerusform>Trained on %n renewal outcomes (%1 churned); held-out ROC-AUC %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on %n renewal outcome(s) (%1 churned).</source>
+        <translation>
+            <numerusform>Trained on %n renewal outcome (%1 churned).</numerusform>
+            <numerusform>Trained on %n renewal outcomes (%1 churned).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -218,6 +242,62 @@
             <numerusform>Exported %n accounts to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln CSM(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln CSM to %1.</numerusform>
+            <numerusform>Exported %Ln CSMs to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln CSM(s)</source>
+        <translation>
+            <numerusform>%Ln CSM</numerusform>
+            <numerusform>%Ln CSMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %2 %3 ARR in %Ln account(s), %4 at risk, %5 renewing in 90 days</source>
+        <translation>
+            <numerusform>  %1: %2 %3 ARR in %Ln account, %4 at risk, %5 renewing in 90 days</numerusform>
+            <numerusform>  %1: %2 %3 ARR in %Ln accounts, %4 at risk, %5 renewing in 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) without a churn probability count 0 in ARR at risk.</source>
+        <translation>
+            <numerusform>%Ln account without a churn probability counts 0 in ARR at risk.</numerusform>
+            <numerusform>%Ln accounts without a churn probability count 0 in ARR at risk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed the health of %n account(s) in %1 ms with the %2 scorecard.</source>
+        <translation>
+            <numerusform>Recomputed the health of %n account in %1 ms with the %2 scorecard.</numerusform>
+            <numerusform>Recomputed the health of %n accounts in %1 ms with the %2 scorecard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored the %n week(s) before today from the cache&apos;s history.</source>
+        <translation>
+            <numerusform>Scored the %n week before today from the cache&apos;s history.</numerusform>
+            <numerusform>Scored the %n weeks before today from the cache&apos;s history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s): </source>
+        <translation>
+            <numerusform>%n account: </numerusform>
+            <numerusform>%n accounts: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrmFormat</name>
@@ -233,6 +313,218 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%1 ARR in %n account(s)</source>
+        <translation>
+            <numerusform>%1 ARR in %n account</numerusform>
+            <numerusform>%1 ARR in %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n churned left out</source>
+        <translation>
+            <numerusform>%n churned left out</numerusform>
+            <numerusform>%n churned left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s)</source>
+        <translation>
+            <numerusform>%1: %n account</numerusform>
+            <numerusform>%1: %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 health: %n account(s)</source>
+        <translation>
+            <numerusform>%1 health: %n account</numerusform>
+            <numerusform>%1 health: %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List the %n account(s)</source>
+        <translation>
+            <numerusform>List the %n account</numerusform>
+            <numerusform>List the %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in other currencies not shown (never converted).</source>
+        <translation>
+            <numerusform>%n account in other currencies not shown (never converted).</numerusform>
+            <numerusform>%n accounts in other currencies not shown (never converted).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts per band in the weekly snapshots, last %n week(s)</source>
+        <translation>
+            <numerusform>Accounts per band in the weekly snapshots, last %n week</numerusform>
+            <numerusform>Accounts per band in the weekly snapshots, last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing ARR and ARR at risk, %1, next %n month(s)</source>
+        <translation>
+            <numerusform>Renewing ARR and ARR at risk, %1, next %n month</numerusform>
+            <numerusform>Renewing ARR and ARR at risk, %1, next %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n renewal(s)</source>
+        <translation>
+            <numerusform>%1: %n renewal</numerusform>
+            <numerusform>%1: %n renewals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ARR at risk = ARR × churn probability (model ROC-AUC %1, trained on %n outcome(s)).</source>
+        <translation>
+            <numerusform>ARR at risk = ARR × churn probability (model ROC-AUC %1, trained on %n outcome).</numerusform>
+            <numerusform>ARR at risk = ARR × churn probability (model ROC-AUC %1, trained on %n outcomes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s) in other currencies not in the bars.</source>
+        <translation>
+            <numerusform>%n renewal in other currencies not in the bars.</numerusform>
+            <numerusform>%n renewals in other currencies not in the bars.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No renewals due in the next %n month(s), and none overdue.</source>
+        <translation>
+            <numerusform>No renewals due in the next %n month, and none overdue.</numerusform>
+            <numerusform>No renewals due in the next %n months, and none overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>%n renewal</numerusform>
+            <numerusform>%n renewals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a churn probability</source>
+        <translation>
+            <numerusform>%n without a churn probability</numerusform>
+            <numerusform>%n without a churn probability</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s) by their latest answer</source>
+        <translation>
+            <numerusform>%1: %n account by their latest answer</numerusform>
+            <numerusform>%1: %n accounts by their latest answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS: the share of promoters less the share of detractors, over %n response(s)</source>
+        <translation>
+            <numerusform>NPS: the share of promoters less the share of detractors, over %n response</numerusform>
+            <numerusform>NPS: the share of promoters less the share of detractors, over %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Net Promoter Score from %n response(s)</source>
+        <translation>
+            <numerusform>Net Promoter Score from %n response</numerusform>
+            <numerusform>Net Promoter Score from %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List the %n account(s) whose latest answer is this</source>
+        <translation>
+            <numerusform>List the %n account whose latest answer is this</numerusform>
+            <numerusform>List the %n accounts whose latest answer is this</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n response(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n response</numerusform>
+            <numerusform>%1 (%2): %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) with this as their latest answer</source>
+        <translation>
+            <numerusform>%n account with this as their latest answer</numerusform>
+            <numerusform>%n accounts with this as their latest answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) a year ago, starting ARR %1.</source>
+        <translation>
+            <numerusform>%n customer a year ago, starting ARR %1.</numerusform>
+            <numerusform>%n customers a year ago, starting ARR %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message numerus="yes">
+        <source>Renewal forecast %1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>Renewal forecast %1 to %2 (%n month)</numerusform>
+            <numerusform>Renewal forecast %1 to %2 (%n months)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n renewal(s), renewing %2, expected %3, at risk %4</source>
+        <translation>
+            <numerusform>  %1: %n renewal, renewing %2, expected %3, at risk %4</numerusform>
+            <numerusform>  %1: %n renewals, renewing %2, expected %3, at risk %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more (--json lists them all)</source>
+        <translation>
+            <numerusform>  ... and %n more (--json lists them all)</numerusform>
+            <numerusform>  ... and %n more (--json lists them all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthContributionModel</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</source>
+        <translation>
+            <numerusform>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
+            <numerusform>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
         </translation>
     </message>
 </context>
@@ -360,12 +652,187 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Health recomputed for %n account(s). %1</source>
+        <translation>
+            <numerusform>Health recomputed for %n account. %1</numerusform>
+            <numerusform>Health recomputed for %n accounts. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskListModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
             <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamExporter</name>
+    <message numerus="yes">
+        <source>Renewals in %n day(s)</source>
+        <translation>
+            <numerusform>Renewals in %n day</numerusform>
+            <numerusform>Renewals in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal ARR in %n day(s)</source>
+        <translation>
+            <numerusform>Renewal ARR in %n day</numerusform>
+            <numerusform>Renewal ARR in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not touched in %n day(s)</source>
+        <translation>
+            <numerusform>Not touched in %n day</numerusform>
+            <numerusform>Not touched in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message numerus="yes">
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 + %n more</numerusform>
+            <numerusform>%1 + %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln CSM(s)</source>
+        <translation>
+            <numerusform>%Ln CSM</numerusform>
+            <numerusform>%Ln CSMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unscored)</source>
+        <translation>
+            <numerusform>%1 (%n unscored)</numerusform>
+            <numerusform>%1 (%n unscored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ARR in %n account(s)</source>
+        <translation>
+            <numerusform>%1 ARR in %n account</numerusform>
+            <numerusform>%1 ARR in %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at risk in %n account(s)</source>
+        <translation>
+            <numerusform>%1 at risk in %n account</numerusform>
+            <numerusform>%1 at risk in %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) without a churn probability count 0.</source>
+        <translation>
+            <numerusform>%Ln account without a churn probability counts 0.</numerusform>
+            <numerusform>%Ln accounts without a churn probability count 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 renewing in %n account(s)</source>
+        <translation>
+            <numerusform>%1 renewing in %n account</numerusform>
+            <numerusform>%1 renewing in %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal date from today up to %n day(s) ahead</source>
+        <translation>
+            <numerusform>Renewal date from today up to %n day ahead</numerusform>
+            <numerusform>Renewal date from today up to %n days ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No CRM activity and no note in the last %n day(s)</source>
+        <translation>
+            <numerusform>No CRM activity and no note in the last %n day</numerusform>
+            <numerusform>No CRM activity and no note in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals
+%n day(s)</source>
+        <translation>
+            <numerusform>Renewals
+%n day</numerusform>
+            <numerusform>Renewals
+%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal ARR
+%n day(s)</source>
+        <translation>
+            <numerusform>Renewal ARR
+%n day</numerusform>
+            <numerusform>Renewal ARR
+%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untouched
+%n day(s)</source>
+        <translation>
+            <numerusform>Untouched
+%n day</numerusform>
+            <numerusform>Untouched
+%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message numerus="yes">
+        <source>%Ln CSM(s)</source>
+        <translation>
+            <numerusform>%Ln CSM</numerusform>
+            <numerusform>%Ln CSMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln churned left out</source>
+        <translation>
+            <numerusform>%Ln churned left out</numerusform>
+            <numerusform>%Ln churned left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals in %n day(s)</source>
+        <translation>
+            <numerusform>Renewals in %n day</numerusform>
+            <numerusform>Renewals in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not touched in %n day(s)</source>
+        <translation>
+            <numerusform>Not touched in %n day</numerusform>
+            <numerusform>Not touched in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln CSM(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln CSM to %1.</numerusform>
+            <numerusform>Exported %Ln CSMs to %1.</numerusform>
         </translation>
     </message>
 </context>

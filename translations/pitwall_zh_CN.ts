@@ -338,10 +338,6 @@
         </translation>
     </message>
     <message>
-        <source>No open tasks. Add one in the Tasks tab (Ctrl+4).</source>
-        <translation>没有未完成的任务。可在“任务”标签页中添加（Ctrl+4）。</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -460,20 +456,57 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>Open tasks (Ctrl+4)</source>
-        <translation>未完成任务（Ctrl+4）</translation>
+        <source>Health</source>
+        <translation>健康度</translation>
     </message>
     <message>
-        <source>Open cases (Ctrl+5)</source>
-        <translation>未结工单（Ctrl+5）</translation>
+        <source>Open the Health tab (Ctrl+%1)</source>
+        <translation>打开“健康度”选项卡（Ctrl+%1）</translation>
     </message>
     <message>
-        <source>Survey responses (Ctrl+6)</source>
-        <translation>调研回复（Ctrl+6）</translation>
+        <source>Not computed yet</source>
+        <translation>尚未计算</translation>
     </message>
     <message>
-        <source>Open opportunities (Ctrl+7)</source>
-        <translation>进行中的商机（Ctrl+7）</translation>
+        <source>Not scored: no data</source>
+        <translation>未评分：无数据</translation>
+    </message>
+    <message>
+        <source>Overridden until %1</source>
+        <translation>已人工调整，至 %1</translation>
+    </message>
+    <message>
+        <source>No trend yet</source>
+        <translation>暂无趋势</translation>
+    </message>
+    <message>
+        <source>↑ %1</source>
+        <extracomment>The health tile: the change of the score in 30 days, with an arrow</extracomment>
+        <translation>↑ %1</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
+    <message>
+        <source>No open tasks. Add one in the Tasks tab (Ctrl+%1).</source>
+        <translation>没有未完成的任务。可在“任务”选项卡中添加（Ctrl+%1）。</translation>
+    </message>
+    <message>
+        <source>Open tasks (Ctrl+%1)</source>
+        <translation>未完成的任务（Ctrl+%1）</translation>
+    </message>
+    <message>
+        <source>Open cases (Ctrl+%1)</source>
+        <translation>未关闭的工单（Ctrl+%1）</translation>
+    </message>
+    <message>
+        <source>Survey responses (Ctrl+%1)</source>
+        <translation>调查回复（Ctrl+%1）</translation>
+    </message>
+    <message>
+        <source>Open opportunities (Ctrl+%1)</source>
+        <translation>进行中的商机（Ctrl+%1）</translation>
     </message>
 </context>
 <context>
@@ -591,6 +624,64 @@
         <source>matching “%1”</source>
         <translation>匹配“%1”</translation>
     </message>
+    <message>
+        <source>renewal %1 – %2</source>
+        <translation>续约 %1 – %2</translation>
+    </message>
+    <message>
+        <source>renewal from %1</source>
+        <translation>续约自 %1 起</translation>
+    </message>
+    <message>
+        <source>renewal until %1</source>
+        <translation>续约截至 %1</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>health %1 in the week of %2</source>
+        <translation>%2 当周健康度为%1</translation>
+    </message>
+    <message>
+        <source>health %1</source>
+        <translation>健康度 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected account(s)</source>
+        <translation>
+            <numerusform>%n 个已选客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>latest NPS %1</source>
+        <translation>最新 NPS %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -633,74 +724,6 @@
     <message>
         <source>The cache is not open.</source>
         <translation>缓存未打开。</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>大型企业</translation>
-    </message>
-    <message>
-        <source>Mid-market</source>
-        <translation>中型企业</translation>
-    </message>
-    <message>
-        <source>SMB</source>
-        <translation>中小企业</translation>
-    </message>
-    <message>
-        <source>Strategic</source>
-        <translation>战略客户</translation>
-    </message>
-    <message>
-        <source>Commercial</source>
-        <translation>商业客户</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>试用</translation>
-    </message>
-    <message>
-        <source>Onboarding</source>
-        <translation>上线引导</translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation>实施</translation>
-    </message>
-    <message>
-        <source>Adoption</source>
-        <translation>产品采用</translation>
-    </message>
-    <message>
-        <source>Expansion</source>
-        <translation>增购扩展</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>续约</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>不活跃</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>有风险</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Churned</source>
-        <translation>已流失</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>潜在客户</translation>
     </message>
     <message>
         <source>Team</source>
@@ -1399,6 +1422,93 @@
     </message>
 </context>
 <context>
+    <name>ChurnRisk</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>客户分层：%1</translation>
+    </message>
+    <message>
+        <source>Usage trend</source>
+        <translation>使用趋势</translation>
+    </message>
+    <message>
+        <source>Licence utilisation</source>
+        <translation>许可证使用率</translation>
+    </message>
+    <message>
+        <source>Active users per licence</source>
+        <translation>每许可证活跃用户数</translation>
+    </message>
+    <message>
+        <source>No usage data</source>
+        <translation>无使用数据</translation>
+    </message>
+    <message>
+        <source>Support cases in 90 days</source>
+        <translation>90 天内工单数</translation>
+    </message>
+    <message>
+        <source>High-priority cases in 90 days</source>
+        <translation>90 天内高优先级工单数</translation>
+    </message>
+    <message>
+        <source>NPS average</source>
+        <translation>NPS 平均值</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS 回复数</translation>
+    </message>
+    <message>
+        <source>No NPS response in 12 months</source>
+        <translation>12 个月内无 NPS 回复</translation>
+    </message>
+    <message>
+        <source>Days since last touch</source>
+        <translation>距上次跟进天数</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>合作时长</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on %n renewal outcome(s) (%1 churned); held-out ROC-AUC %2.</source>
+        <translation>
+            <numerusform>基于 %n 个续约结果训练（%1 个流失）；留出集 ROC-AUC %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few known outcomes to train a churn model: %1 renewed and %2 churned in the last %3 years (at least %4 of each and %5 in all are needed).</source>
+        <translation>已知结果太少，无法训练流失模型：过去 %3 年内 %1 个续约、%2 个流失（每类至少需要 %4 个，总计至少 %5 个）。</translation>
+    </message>
+    <message>
+        <source>Could not read the churn model&apos;s features: %1</source>
+        <translation>无法读取流失模型的特征：%1</translation>
+    </message>
+    <message>
+        <source>Could not store the churn scores: %1</source>
+        <translation>无法保存流失评分：%1</translation>
+    </message>
+    <message>
+        <source>The churn model could not be trained: %1</source>
+        <translation>无法训练流失模型：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on %n renewal outcome(s) (%1 churned).</source>
+        <translation>
+            <numerusform>基于 %n 个续约结果训练（%1 个流失）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>The cache file (default: %1).</source>
@@ -1786,6 +1896,298 @@
         <source>--positive must not be empty</source>
         <translation>--positive 不能为空</translation>
     </message>
+    <message>
+        <source>One row per CSM: accounts, ARR, health mix, ARR at risk, renewals, untouched, overdue tasks.</source>
+        <translation>每位 CSM 一行：客户、ARR、健康度分布、有风险 ARR、续约、未跟进、逾期任务。</translation>
+    </message>
+    <message>
+        <source>Each live account&apos;s health score, band, trend and the measures behind it.</source>
+        <translation>每个存续客户的健康度评分、等级、趋势及其背后的指标。</translation>
+    </message>
+    <message>
+        <source>Renewals due, expected ARR, the renewals least likely to renew, GRR and NRR.</source>
+        <translation>到期续约、预期 ARR、最不可能续约的续约、GRR 和 NRR。</translation>
+    </message>
+    <message>
+        <source>Do not recompute health and churn risk after the import (run health --recompute later).</source>
+        <translation>导入后不重新计算健康度和流失风险（稍后运行 health --recompute）。</translation>
+    </message>
+    <message>
+        <source>mine, team or all (default team).</source>
+        <translation>mine、team 或 all（默认 team）。</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Whose team the scope means (default: the GUI&apos;s user).</source>
+        <translation>范围所指的团队归属者（默认：GUI 的当前用户）。</translation>
+    </message>
+    <message>
+        <source>The day the figures are for (default: today).</source>
+        <translation>数据所对应的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Print as JSON: an array with one object per CSM.</source>
+        <translation>以 JSON 输出：每位 CSM 一个对象的数组。</translation>
+    </message>
+    <message>
+        <source>Write the table to an Excel workbook.</source>
+        <translation>将表格写入 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>One row per CSM: accounts, ARR, health, risk, renewals, work.</source>
+        <translation>每位 CSM 一行：客户、ARR、健康度、风险、续约、工作。</translation>
+    </message>
+    <message>
+        <source>--json prints the table; it cannot be combined with --xlsx</source>
+        <translation>--json 会输出表格，不能与 --xlsx 同时使用</translation>
+    </message>
+    <message>
+        <source>--scope must be mine, team or all, not &quot;%1&quot;.</source>
+        <translation>--scope 必须是 mine、team 或 all，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; in the cache.</source>
+        <translation>缓存中没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>--scope %1 needs --user ID (no user is chosen in Pitwall yet), or use --scope all.</source>
+        <translation>--scope %1 需要 --user ID（Pitwall 中尚未选择用户），或使用 --scope all。</translation>
+    </message>
+    <message>
+        <source>Every CSM</source>
+        <translation>全部 CSM</translation>
+    </message>
+    <message>
+        <source>The book of %1</source>
+        <translation>%1 的客户</translation>
+    </message>
+    <message>
+        <source>My team of %1</source>
+        <translation>%1 的团队</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln CSM(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 位 CSM 导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Renew 90d</source>
+        <translation>90 天内续约</translation>
+    </message>
+    <message>
+        <source>Renew ARR</source>
+        <translation>续约 ARR</translation>
+    </message>
+    <message>
+        <source>Untouched 30d</source>
+        <translation>30 天未跟进</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln CSM(s)</source>
+        <translation>
+            <numerusform>%Ln 位 CSM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>amounts in %1</source>
+        <translation>金额单位：%1</translation>
+    </message>
+    <message>
+        <source>No CSM in this scope owns a live account.</source>
+        <translation>此范围内没有 CSM 拥有存续客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %2 %3 ARR in %Ln account(s), %4 at risk, %5 renewing in 90 days</source>
+        <translation>
+            <numerusform>  %1：%2 %3 ARR，%Ln 个客户，%4 有风险，%5 将在 90 天内续约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>（无币种）</translation>
+    </message>
+    <message>
+        <source>Other currencies (never converted):</source>
+        <translation>其他币种（从不换算）：</translation>
+    </message>
+    <message>
+        <source>No account has a churn probability yet, so ARR at risk is not known.</source>
+        <translation>尚无客户有流失概率，因此有风险 ARR 未知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) without a churn probability count 0 in ARR at risk.</source>
+        <translation>
+            <numerusform>%Ln 个没有流失概率的客户在有风险 ARR 中按 0 计。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no team in the cache: this is their own book.</source>
+        <translation>%1 在缓存中没有团队：此处为其本人的客户。</translation>
+    </message>
+    <message>
+        <source>Recompute every account&apos;s health and retrain the churn model first.</source>
+        <translation>先重新计算每个客户的健康度并重新训练流失模型。</translation>
+    </message>
+    <message>
+        <source>Only this account (CRM id).</source>
+        <translation>仅此客户（CRM ID）。</translation>
+    </message>
+    <message>
+        <source>Recompute as of this day (default: today).</source>
+        <translation>按此日期重新计算（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Print as JSON: an array of objects with id, score, band, trend, contributions and override.</source>
+        <translation>以 JSON 输出：对象数组，包含 id、score、band、trend、contributions 和 override。</translation>
+    </message>
+    <message>
+        <source>Account health: score, band, trend and the measures behind it.</source>
+        <translation>客户健康度：评分、等级、趋势及其背后的指标。</translation>
+    </message>
+    <message>
+        <source>Health could not be recomputed: %1</source>
+        <translation>无法重新计算健康度：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed the health of %n account(s) in %1 ms with the %2 scorecard.</source>
+        <translation>
+            <numerusform>已使用 %2 评分卡在 %1 毫秒内重新计算了 %n 个客户的健康度。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored the %n week(s) before today from the cache&apos;s history.</source>
+        <translation>
+            <numerusform>已根据缓存的历史记录为今天之前的 %n 周评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churn model (%1 ms): %2</source>
+        <translation>流失模型（%1 毫秒）：%2</translation>
+    </message>
+    <message>
+        <source>No account with the id &quot;%1&quot; in the cache.</source>
+        <translation>缓存中没有 ID 为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>Account %1 has no health score yet: it is churned or archived, or health has not been computed (run health --recompute).</source>
+        <translation>客户 %1 尚无健康度评分：该客户已流失或已归档，或尚未计算健康度（运行 health --recompute）。</translation>
+    </message>
+    <message>
+        <source>No health scores yet: import data or run health --recompute.</source>
+        <translation>尚无健康度评分：请导入数据或运行 health --recompute。</translation>
+    </message>
+    <message>
+        <source>dragged down by %1</source>
+        <translation>主要拖累因素：%1</translation>
+    </message>
+    <message>
+        <source>override until %1: %2</source>
+        <translation>人工调整至 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s): </source>
+        <translation>
+            <numerusform>%n 个客户：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 red, %2 yellow, %3 green, %4 not scored</source>
+        <translation>%1 红，%2 黄，%3 绿，%4 未评分</translation>
+    </message>
+    <message>
+        <source>Renewals due in the next N months (default 3).</source>
+        <translation>未来 N 个月内到期的续约（默认 3）。</translation>
+    </message>
+    <message>
+        <source>mine, team or all (default all).</source>
+        <translation>mine、team 或 all（默认 all）。</translation>
+    </message>
+    <message>
+        <source>Whose book or team the scope means (default: the GUI&apos;s user).</source>
+        <translation>范围所指的客户或团队归属者（默认：GUI 的当前用户）。</translation>
+    </message>
+    <message>
+        <source>The day the forecast is made on (default: today).</source>
+        <translation>做出预测的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Print as JSON: an object with renewing_arr, expected_arr, at_risk, grr and nrr.</source>
+        <translation>以 JSON 输出：包含 renewing_arr、expected_arr、at_risk、grr 和 nrr 的对象。</translation>
+    </message>
+    <message>
+        <source>The renewal forecast and revenue retention.</source>
+        <translation>续约预测与收入留存。</translation>
+    </message>
+    <message>
+        <source>--months needs a whole number from 1 to 60, not &quot;%1&quot;.</source>
+        <translation>--months 需要 1 到 60 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--scope %1 needs --user ID (no user is chosen in Pitwall yet).</source>
+        <translation>--scope %1 需要 --user ID（Pitwall 中尚未选择用户）。</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>无法计算预测：%1</translation>
+    </message>
 </context>
 <context>
     <name>ContactListModel</name>
@@ -2081,6 +2483,538 @@
     </message>
 </context>
 <context>
+    <name>DashboardCard</name>
+    <message>
+        <source>Show accounts</source>
+        <translation>显示客户</translation>
+    </message>
+    <message>
+        <source>Show the accounts behind a figure</source>
+        <translation>显示该数据对应的客户</translation>
+    </message>
+    <message>
+        <source>Show accounts of %1</source>
+        <translation>显示 %1 的客户</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG</source>
+        <translation>将 %1 另存为 PNG</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <translation>无法读取客户：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the health scores: %1</source>
+        <translation>无法读取健康度评分：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the health history: %1</source>
+        <translation>无法读取健康度历史：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the NPS responses: %1</source>
+        <translation>无法读取 NPS 回复：%1</translation>
+    </message>
+    <message>
+        <source>The revenue retention could not be computed.</source>
+        <translation>无法计算收入留存率。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%1 ARR in %n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户的 ARR 为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>无币种</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>暂无客户</translation>
+    </message>
+    <message>
+        <source>The dashboard charts the book once there is one: import a CRM export (Ctrl+I) or load the demo data.</source>
+        <translation>有客户数据后，仪表板即会生成图表：请导入 CRM 导出文件（Ctrl+I）或加载演示数据。</translation>
+    </message>
+    <message>
+        <source>Reading the figures</source>
+        <translation>正在读取数据</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>Health mix</source>
+        <translation>健康度分布</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Accounts per health band</source>
+        <translation>各健康度等级的客户数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>ARR per health band, in the main currency</source>
+        <translation>各健康度等级的 ARR（以主币种计）</translation>
+    </message>
+    <message>
+        <source>Health trend</source>
+        <translation>健康度趋势</translation>
+    </message>
+    <message>
+        <source>Renewals by month</source>
+        <translation>按月续约</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>收入留存</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention</source>
+        <translation>总收入留存率</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>净收入留存率</translation>
+    </message>
+    <message>
+        <source>GRR: ARR kept from the customers of a year ago, less churn and contraction, without expansion</source>
+        <translation>GRR：一年前的客户所保留的 ARR，扣除流失和缩减，不含扩展</translation>
+    </message>
+    <message>
+        <source>NRR: GRR plus the expansion won from the same customers</source>
+        <translation>NRR：GRR 加上同一批客户带来的扩展</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按团队</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>按客户分层</translation>
+    </message>
+    <message>
+        <source>By CSM</source>
+        <translation>按 CSM</translation>
+    </message>
+    <message>
+        <source>Retention by</source>
+        <translation>留存分组依据</translation>
+    </message>
+    <message>
+        <source>Enter or double-click lists the group&apos;s accounts</source>
+        <translation>按 Enter 或双击可列出该组的客户</translation>
+    </message>
+    <message>
+        <source>Revenue retention by group</source>
+        <translation>按组统计的收入留存</translation>
+    </message>
+    <message>
+        <source>The dashboard could not read the cache: %1</source>
+        <translation>仪表板无法读取缓存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR in %1</source>
+        <translation>ARR（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n churned left out</source>
+        <translation>
+            <numerusform>未计入 %n 个已流失客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts of money show %1 only; Pitwall does not convert currencies. Also in this scope:</source>
+        <translation>金额图表仅显示 %1；Pitwall 不进行货币换算。此范围内还有：</translation>
+    </message>
+    <message>
+        <source>ARR per band, %1</source>
+        <translation>各等级 ARR，%1</translation>
+    </message>
+    <message>
+        <source>Accounts per band</source>
+        <translation>各等级客户数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s)</source>
+        <translation>
+            <numerusform>%1：%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures: the cache could not be read.</source>
+        <translation>无数据：无法读取缓存。</translation>
+    </message>
+    <message>
+        <source>No accounts in this scope.</source>
+        <translation>此范围内没有客户。</translation>
+    </message>
+    <message>
+        <source>No health scores yet. Health is scored after each import; recompute health to score the book now.</source>
+        <translation>暂无健康度评分。每次导入后都会评估健康度；如需立即评分，请重新计算健康度。</translation>
+    </message>
+    <message>
+        <source>No ARR recorded in %1 for these accounts.</source>
+        <translation>这些客户没有以 %1 记录的 ARR。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 health: %n account(s)</source>
+        <translation>
+            <numerusform>健康度%1：%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the book</source>
+        <translation>占全部客户的 %1</translation>
+    </message>
+    <message>
+        <source>Click to list them</source>
+        <translation>点击列出这些客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>List the %n account(s)</source>
+        <translation>
+            <numerusform>列出这 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in other currencies not shown (never converted).</source>
+        <translation>
+            <numerusform>未显示 %n 个使用其他币种的客户（不做换算）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <source>No weekly health snapshots in this period yet. Each health recompute keeps one snapshot per week; the trend builds up from there.</source>
+        <translation>此期间暂无每周健康度快照。每次重新计算健康度时，每周保留一份快照，趋势由此逐步形成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts per band in the weekly snapshots, last %n week(s)</source>
+        <translation>
+            <numerusform>每周快照中各等级的客户数，最近 %n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>One weekly snapshot so far: the trend builds up week by week.</source>
+        <translation>目前仅有一份每周快照：趋势将逐周形成。</translation>
+    </message>
+    <message>
+        <source>Accounts in scope that week, churned or archived since included.</source>
+        <translation>当周范围内的客户，包括此后已流失或已归档的客户。</translation>
+    </message>
+    <message>
+        <source>Overdue renewals</source>
+        <translation>逾期续约</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing ARR and ARR at risk, %1, next %n month(s)</source>
+        <translation>
+            <numerusform>续约 ARR 与有风险 ARR，%1，未来 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n renewal(s)</source>
+        <translation>
+            <numerusform>%1：%n 个续约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ARR at risk = ARR × churn probability (model ROC-AUC %1, trained on %n outcome(s)).</source>
+        <translation>
+            <numerusform>有风险 ARR = ARR × 流失概率（模型 ROC-AUC %1，基于 %n 个结果训练）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR at risk = ARR × churn probability.</source>
+        <translation>有风险 ARR = ARR × 流失概率。</translation>
+    </message>
+    <message>
+        <source>No ARR at risk: %1</source>
+        <translation>无有风险 ARR：%1</translation>
+    </message>
+    <message>
+        <source>too few known outcomes to train the churn model.</source>
+        <translation>已知结果过少，无法训练流失模型。</translation>
+    </message>
+    <message>
+        <source>No ARR at risk: the churn model failed. %1</source>
+        <translation>无有风险 ARR：流失模型运行失败。%1</translation>
+    </message>
+    <message>
+        <source>No ARR at risk: the churn model has not been trained on this cache yet.</source>
+        <translation>无有风险 ARR：流失模型尚未基于此缓存进行训练。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s) in other currencies not in the bars.</source>
+        <translation>
+            <numerusform>柱状图未包含 %n 个使用其他币种的续约。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No renewals due in the next %n month(s), and none overdue.</source>
+        <translation>
+            <numerusform>未来 %n 个月内没有到期续约，也没有逾期续约。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected to renew</source>
+        <translation>预计续约</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>有风险 ARR</translation>
+    </message>
+    <message>
+        <source>Past&lt;br&gt;due</source>
+        <comment>renewals axis: overdue renewals, in two lines</comment>
+        <translation>已&lt;br&gt;逾期</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation>M月</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>%n 个续约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at risk (%2)</source>
+        <translation>%1 有风险（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a churn probability</source>
+        <translation>
+            <numerusform>%n 个无流失概率</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Survey responses, last 12 months</source>
+        <translation>调查回复，最近 12 个月</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s) by their latest answer</source>
+        <translation>
+            <numerusform>%1：按最新回复计 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No NPS responses in the last 12 months.</source>
+        <translation>最近 12 个月没有 NPS 回复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS: the share of promoters less the share of detractors, over %n response(s)</source>
+        <translation>
+            <numerusform>NPS：推荐者占比减去贬损者占比，基于 %n 条回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Net Promoter Score from %n response(s)</source>
+        <translation>
+            <numerusform>基于 %n 条回复的净推荐值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List the %n account(s) whose latest answer is this</source>
+        <translation>
+            <numerusform>列出最新回复为此项的 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n response(s)</source>
+        <translation>
+            <numerusform>%1（%2）：%n 条回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) with this as their latest answer</source>
+        <translation>
+            <numerusform>%n 个客户的最新回复为此项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>Responses from %1 to %2; the lists take each account&apos;s latest answer.</source>
+        <translation>回复时间为 %1 至 %2；列表取每个客户的最新回复。</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Trailing 12 months, customers of a year ago</source>
+        <translation>过去 12 个月，一年前的客户</translation>
+    </message>
+    <message>
+        <source>Computing revenue retention…</source>
+        <translation>正在计算收入留存…</translation>
+    </message>
+    <message>
+        <source>Revenue retention was not read.</source>
+        <translation>未读取收入留存。</translation>
+    </message>
+    <message>
+        <source>Revenue retention could not be computed: %1</source>
+        <translation>无法计算收入留存：%1</translation>
+    </message>
+    <message>
+        <source>No customers of a year ago in this scope: retention needs a year of history.</source>
+        <translation>此范围内没有一年前的客户：计算留存需要一年的历史数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) a year ago, starting ARR %1.</source>
+        <translation>
+            <numerusform>一年前有 %n 个客户，期初 ARR 为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churned %1, contraction %2, expansion %3.</source>
+        <translation>流失 %1，缩减 %2，扩展 %3。</translation>
+    </message>
+    <message>
+        <source>In %1; other currencies are counted apart.</source>
+        <translation>以 %1 计；其他币种单独统计。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Starting ARR</source>
+        <translation>期初 ARR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>%1: Enter or double-click lists the accounts</source>
+        <translation>%1：按 Enter 或双击可列出客户</translation>
+    </message>
+    <message>
+        <source>%1: GRR %2, NRR %3</source>
+        <translation>%1：GRR %2，NRR %3</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>留存：%1</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>健康度：%1</translation>
+    </message>
+    <message>
+        <source>Health: %1 in the week of %2</source>
+        <translation>健康度：%2 当周为%1</translation>
+    </message>
+    <message>
+        <source>Renewals in %1</source>
+        <translation>%1 的续约</translation>
+    </message>
+    <message>
+        <source>NPS: %1</source>
+        <translation>NPS：%1</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>无法保存“%1”。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the cache file %1: %2</source>
@@ -2189,6 +3123,89 @@
     </message>
 </context>
 <context>
+    <name>Forecast</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>（无客户分层）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal forecast %1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>续约预测 %1 至 %2（%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churn model: %1</source>
+        <translation>流失模型：%1</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>尚未训练</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n renewal(s), renewing %2, expected %3, at risk %4</source>
+        <translation>
+            <numerusform>  %1：%n 个续约，续约金额 %2，预期 %3，有风险 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>（无币种）</translation>
+    </message>
+    <message>
+        <source>Least likely to renew:</source>
+        <translation>最不可能续约：</translation>
+    </message>
+    <message>
+        <source>  (none scored)</source>
+        <translation>  （无已评分客户）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more (--json lists them all)</source>
+        <translation>
+            <numerusform>  ……另有 %n 个（--json 可列出全部）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention, trailing 12 months (%1): GRR %2, NRR %3</source>
+        <translation>留存率，近 12 个月（%1）：GRR %2，NRR %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By team:</source>
+        <translation>按团队：</translation>
+    </message>
+    <message>
+        <source>By segment:</source>
+        <translation>按客户分层：</translation>
+    </message>
+    <message>
+        <source>By CSM:</source>
+        <translation>按 CSM：</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchPopup</name>
     <message>
         <source>Search</source>
@@ -2220,6 +3237,117 @@
     </message>
 </context>
 <context>
+    <name>HealthContributionModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <extracomment>A change in %, e.g. &quot;+12%&quot; or &quot;−8%&quot;</extracomment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <extracomment>An NPS answer on its 0-10 scale, e.g. &quot;7.5 of 10&quot;</extracomment>
+        <translation>%1/10</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>自 %1 起已过期</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>No data for this measure: its weight is spread over the measures that have data.</source>
+        <translation>此指标无数据：其权重分摊到有数据的指标上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</source>
+        <translation>
+            <numerusform>最新值 %1（来自 %2）超出该指标 %n 天的时间窗口：视为缺失，其权重分摊到其他指标上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data from %1.</source>
+        <translation>数据来自 %1。</translation>
+    </message>
+    <message>
+        <source>%1 points of 100 × weight %2 = %3 of the score.</source>
+        <translation>%1 分（满分 100）× 权重 %2 = 评分中的 %3。</translation>
+    </message>
+    <message>
+        <source>Configured weight %1; %2 once the weight of measures without data is spread.</source>
+        <translation>配置权重 %1；分摊无数据指标的权重后为 %2。</translation>
+    </message>
+    <message>
+        <source>Dragging the score down most: it costs %1 points.</source>
+        <translation>对评分拖累最大：扣减 %1 分。</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s input as last observed</source>
+        <translation>该指标最近一次观测到的输入值</translation>
+    </message>
+    <message>
+        <source>What the value scores on the measure&apos;s own scale, 0 to 100</source>
+        <translation>该值在指标自身刻度（0 到 100）上的得分</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s share of the score, once the weight of measures without data is spread over the others</source>
+        <translation>分摊无数据指标的权重后，该指标在评分中所占的比重</translation>
+    </message>
+    <message>
+        <source>Points × weight: what the measure adds to the score</source>
+        <translation>得分 × 权重：该指标对评分的贡献</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+</context>
+<context>
     <name>HealthInputReader</name>
     <message>
         <source>The health scorecard is not valid.</source>
@@ -2232,6 +3360,405 @@
     <message>
         <source>Could not read the health inputs: %1</source>
         <translation>无法读取健康度输入数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthOverrideDialog</name>
+    <message>
+        <source>Also set a &amp;score:</source>
+        <translation>同时设置评分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Override health</source>
+        <translation>人工调整健康度</translation>
+    </message>
+    <message>
+        <source>Override the health of %1</source>
+        <translation>人工调整 %1 的健康度</translation>
+    </message>
+    <message>
+        <source>The band you choose is shown instead of the computed one until the override ends or is cleared. Recomputing keeps scoring underneath and never replaces it.</source>
+        <translation>在人工调整结束或被清除之前，将显示您选择的等级，而非计算得出的等级。重新计算会在后台继续评分，但不会替换人工调整。</translation>
+    </message>
+    <message>
+        <source>&amp;Red</source>
+        <translation>红色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation>黄色(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>绿色(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Scores %1 to %2</source>
+        <translation>评分 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Band:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Without a score the override sets only the band; the computed score is kept for reference.</source>
+        <translation>不设置评分时，人工调整仅设定等级；计算得出的评分保留以供参考。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Why the computed health is wrong for now, e.g. “Champion left; the new sponsor has not engaged yet.”</source>
+        <translation>说明计算得出的健康度目前为何不准确，例如“支持者已离职；新的发起人尚未参与。”</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>原因(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Holds until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Holds &amp;until:</source>
+        <translation>有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>through the end of that day</source>
+        <translation>含当天全天</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <source>Change override</source>
+        <translation>更改人工调整</translation>
+    </message>
+    <message>
+        <source>Choose the band the account should show.</source>
+        <translation>请选择该客户应显示的等级。</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is shown with the override and kept in the change journal.</source>
+        <translation>请填写原因：它将与人工调整一同显示，并记录在变更日志中。</translation>
+    </message>
+    <message>
+        <source>The override must end after today.</source>
+        <translation>人工调整的结束日期必须晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 for %3</source>
+        <translation>%3：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>pick a band first</source>
+        <translation>请先选择等级</translation>
+    </message>
+    <message>
+        <source>The override was not saved: %1</source>
+        <translation>人工调整未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>&lt;1%</source>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Compute now</source>
+        <translation>立即计算</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>人工调整(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Set the band by hand, with a reason and an end date</source>
+        <translation>手动设置等级，并填写原因和结束日期</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute</source>
+        <translation>重新计算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Score this account again from the data in the cache</source>
+        <translation>根据缓存中的数据重新为该客户评分</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>健康度评分</translation>
+    </message>
+    <message>
+        <source>C&amp;lear override</source>
+        <translation>清除人工调整(&amp;L)</translation>
+    </message>
+    <message>
+        <source>chance of churning at the next renewal</source>
+        <translation>下次续约时的流失概率</translation>
+    </message>
+    <message>
+        <source>What moves it most</source>
+        <translation>主要影响因素</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Contributions to the health score</source>
+        <translation>健康度评分的贡献构成</translation>
+    </message>
+    <message>
+        <source>A measure without fresh data counts for nothing: its weight goes to the measures of its group that have data, or to the other groups.</source>
+        <translation>没有最新数据的指标不计分：其权重转给同组中有数据的指标，或转给其他分组。</translation>
+    </message>
+    <message>
+        <source>What makes the score</source>
+        <translation>评分构成</translation>
+    </message>
+    <message>
+        <source>Health history</source>
+        <translation>健康度历史</translation>
+    </message>
+    <message>
+        <source>Weekly snapshots; the shading shows the bands.</source>
+        <translation>每周快照；底色表示等级。</translation>
+    </message>
+    <message>
+        <source>No score 30 days ago to compare with</source>
+        <translation>30 天前无评分可供比较</translation>
+    </message>
+    <message>
+        <source>No change vs 30 days ago</source>
+        <translation>与 30 天前相比无变化</translation>
+    </message>
+    <message>
+        <source>+%1 vs 30 days ago</source>
+        <extracomment>The change of the health score, e.g. &quot;+6 vs 30 days ago&quot;</extracomment>
+        <translation>较 30 天前 +%1</translation>
+    </message>
+    <message>
+        <source>−%1 vs 30 days ago</source>
+        <translation>较 30 天前 −%1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Health has not been computed yet</source>
+        <translation>尚未计算健康度</translation>
+    </message>
+    <message>
+        <source>Health is computed after each import. Compute it now for this account from the data in the cache.</source>
+        <translation>每次导入后都会计算健康度。您也可以立即根据缓存中的数据为该客户计算。</translation>
+    </message>
+    <message>
+        <source>Health could not be read</source>
+        <translation>无法读取健康度</translation>
+    </message>
+    <message>
+        <source>Overridden; computed: %1</source>
+        <translation>已人工调整；计算值：%1</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Health score, 0 to 100</source>
+        <translation>健康度评分，0 到 100</translation>
+    </message>
+    <message>
+        <source>%1 · override</source>
+        <translation>%1 · 人工调整</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Overridden: &lt;b&gt;%1&lt;/b&gt; by %2 until %3</source>
+        <translation>已人工调整：&lt;b&gt;%1&lt;/b&gt;，由 %2 设置，至 %3</translation>
+    </message>
+    <message>
+        <source> — “%1”</source>
+        <translation> — “%1”</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>设置于 %1</translation>
+    </message>
+    <message>
+        <source>Computed beneath it: %1 (%2)</source>
+        <translation>后台计算值：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Computed beneath it: not scored</source>
+        <translation>后台计算值：未评分</translation>
+    </message>
+    <message>
+        <source>No measure had fresh data on %1, so there is no computed score. The table shows what is missing.</source>
+        <translation>%1 没有任何指标有最新数据，因此没有计算评分。表格显示了缺失的内容。</translation>
+    </message>
+    <message>
+        <source>Rule applied: %1 (the measures add up to %2).</source>
+        <translation>已应用规则：%1（指标合计为 %2）。</translation>
+    </message>
+    <message>
+        <source>Rule applied: %1.</source>
+        <translation>已应用规则：%1。</translation>
+    </message>
+    <message>
+        <source>Dragging it down most: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>拖累最大：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>It costs %1 points of 100.</source>
+        <translation>扣减 %1 分（满分 100）。</translation>
+    </message>
+    <message>
+        <source>No measure costs it any points.</source>
+        <translation>没有指标造成扣分。</translation>
+    </message>
+    <message>
+        <source>No measure had fresh data: nothing to add up.</source>
+        <translation>没有任何指标有最新数据：无可合计。</translation>
+    </message>
+    <message>
+        <source>Points × weight add up to %1 of 100, rounded to %2; the rule made it %3.</source>
+        <translation>得分 × 权重合计为 %1（满分 100），取整为 %2；规则将其调整为 %3。</translation>
+    </message>
+    <message>
+        <source>Points × weight add up to %1 of 100: the score %2.</source>
+        <translation>得分 × 权重合计为 %1（满分 100）：评分为 %2。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Computed %1 with the scorecard “%2” (%3)</source>
+        <translation>于 %1 使用评分卡“%2”（%3）计算</translation>
+    </message>
+    <message>
+        <source>Change &amp;override…</source>
+        <translation>更改人工调整(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>No weekly snapshot yet. One is kept each week the health is computed.</source>
+        <translation>暂无每周快照。每周计算健康度时会保存一份快照。</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Overridden week</source>
+        <translation>人工调整周</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2</source>
+        <translation>%1 当周：%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Overridden that week</source>
+        <translation>该周已人工调整</translation>
+    </message>
+    <message>
+        <source>Model trained %1.</source>
+        <translation>模型训练于 %1。</translation>
+    </message>
+    <message>
+        <source>%1 Trained %2.</source>
+        <translation>%1 训练于 %2。</translation>
+    </message>
+    <message>
+        <source>Churn probability %1 from the model trained on this cache&apos;s renewals</source>
+        <translation>流失概率 %1，来自基于此缓存续约数据训练的模型</translation>
+    </message>
+    <message>
+        <source>raises the risk</source>
+        <translation>提高风险</translation>
+    </message>
+    <message>
+        <source>lowers the risk</source>
+        <translation>降低风险</translation>
+    </message>
+    <message>
+        <source>Adds %1 to the log-odds of churning</source>
+        <translation>使流失的对数几率增加 %1</translation>
+    </message>
+    <message>
+        <source>No single feature stands out.</source>
+        <translation>没有特别突出的单一特征。</translation>
+    </message>
+    <message>
+        <source>The churn model has not been trained on this cache yet. It is trained after each import.</source>
+        <translation>流失模型尚未基于此缓存进行训练。每次导入后都会训练该模型。</translation>
+    </message>
+    <message>
+        <source>No churn probability for this account: the model scores live accounts only.</source>
+        <translation>该客户没有流失概率：模型仅为活跃客户评分。</translation>
+    </message>
+    <message>
+        <source>The churn model could not be trained.</source>
+        <translation>无法训练流失模型。</translation>
+    </message>
+    <message>
+        <source>Clear override</source>
+        <translation>清除人工调整</translation>
+    </message>
+    <message>
+        <source>Clear the health override of %1?</source>
+        <translation>要清除 %1 的健康度人工调整吗？</translation>
+    </message>
+    <message>
+        <source>The account shows its computed health again. The override stays in the change journal.</source>
+        <translation>该客户将重新显示计算得出的健康度。人工调整记录将保留在变更日志中。</translation>
+    </message>
+    <message>
+        <source>Override not cleared</source>
+        <translation>未清除人工调整</translation>
+    </message>
+    <message>
+        <source>The health override could not be cleared.</source>
+        <translation>无法清除健康度人工调整。</translation>
+    </message>
+    <message>
+        <source>Health not computed</source>
+        <translation>未计算健康度</translation>
+    </message>
+    <message>
+        <source>The health of %1 could not be computed.</source>
+        <translation>无法计算 %1 的健康度。</translation>
+    </message>
+    <message>
+        <source>No health score for this account</source>
+        <translation>该客户没有健康度评分</translation>
+    </message>
+    <message>
+        <source>Pitwall scores live accounts only; this one is archived or has churned.</source>
+        <translation>Pitwall 仅为活跃客户评分；该客户已归档或已流失。</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +3778,25 @@
     <message>
         <source>The cache could not be written: %1</source>
         <translation>无法写入缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthRefresh</name>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Scoring the health history (%1 of %2 weeks)</source>
+        <translation>正在为健康度历史评分（第 %1 周，共 %2 周）</translation>
+    </message>
+    <message>
+        <source>Computing account health</source>
+        <translation>正在计算客户健康度</translation>
+    </message>
+    <message>
+        <source>Training the churn model</source>
+        <translation>正在训练流失模型</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +5016,22 @@
         <source>Updating the search index</source>
         <translation>正在更新搜索索引</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid health scorecard: %2</source>
+        <translation>%1 不是有效的健康度评分卡：%2</translation>
+    </message>
+    <message>
+        <source>Health is now scored with the scorecard from %1.</source>
+        <translation>健康度现使用来自 %1 的评分卡进行评分。</translation>
+    </message>
+    <message>
+        <source>Health could not be recomputed: %1</source>
+        <translation>无法重新计算健康度：%1</translation>
+    </message>
 </context>
 <context>
     <name>LocalWork</name>
@@ -3760,6 +5322,44 @@
     <message>
         <source>Signed in as %1 (%2). Click to change.</source>
         <translation>当前身份：%1（%2）。点击可更改。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute Health</source>
+        <translation>重新计算健康度(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rescore every account&apos;s health and retrain the churn model from the data in the cache</source>
+        <translation>根据缓存中的数据重新评估每个客户的健康度，并重新训练流失模型</translation>
+    </message>
+    <message>
+        <source>Recompute Health</source>
+        <translation>重新计算健康度</translation>
+    </message>
+    <message>
+        <source>Health could not be recomputed: %1</source>
+        <translation>无法重新计算健康度：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Health recomputed for %n account(s). %1</source>
+        <translation>
+            <numerusform>已重新计算 %n 个客户的健康度。%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4114,6 +5714,534 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>TeamExporter</name>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>Health not scored</source>
+        <translation>健康度未评分</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>有风险 ARR</translation>
+    </message>
+    <message>
+        <source>No churn score</source>
+        <translation>无流失评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内续约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal ARR in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内续约 ARR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not touched in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>CRM user ID</source>
+        <translation>CRM 用户 ID</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the team could not be read: %2</source>
+        <translation>无法导出到 %1：无法读取团队：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: there is no row %2.</source>
+        <translation>无法导出到 %1：没有第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file for %1: %2</source>
+        <translation>无法为 %1 创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Live accounts only: archived and churned accounts are left out.</source>
+        <translation>仅含存续客户：已归档和已流失的客户不计入。</translation>
+    </message>
+    <message>
+        <source>ARR is added up per currency; Pitwall does not convert currencies.</source>
+        <translation>ARR 按币种分别汇总；Pitwall 不换算币种。</translation>
+    </message>
+    <message>
+        <source>ARR at risk = ARR × churn probability; accounts without a churn score count 0.</source>
+        <translation>有风险 ARR = ARR × 流失概率；无流失评分的客户按 0 计。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook built for %1: %2</source>
+        <translation>无法读取为 %1 生成的工作簿：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message numerus="yes">
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln CSM(s)</source>
+        <translation>
+            <numerusform>%Ln 位 CSM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unscored)</source>
+        <translation>
+            <numerusform>%1（%n 个未评分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR is added up per currency; Pitwall does not convert currencies.</source>
+        <translation>ARR 按币种分别汇总；Pitwall 不换算币种。</translation>
+    </message>
+    <message>
+        <source>CRM user ID: %1</source>
+        <translation>CRM 用户 ID：%1</translation>
+    </message>
+    <message>
+        <source>Accounts without an owner in the CRM</source>
+        <translation>CRM 中无负责人的客户</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to list these accounts</source>
+        <translation>双击或按 Enter 列出这些客户</translation>
+    </message>
+    <message>
+        <source>Red: %1 (%2%)</source>
+        <translation>红：%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Yellow: %1 (%2%)</source>
+        <translation>黄：%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Green: %1 (%2%)</source>
+        <translation>绿：%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Not scored: %1 (%2%)</source>
+        <translation>未评分：%1（%2%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ARR in %n account(s)</source>
+        <translation>
+            <numerusform>%1 ARR，%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at risk in %n account(s)</source>
+        <translation>
+            <numerusform>%1 有风险，%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR at risk = ARR × the churn model&apos;s probability.</source>
+        <translation>有风险 ARR = ARR × 流失模型的概率。</translation>
+    </message>
+    <message>
+        <source>No account here has a churn probability yet: the churn model has not scored them.</source>
+        <translation>此处尚无客户有流失概率：流失模型尚未对其评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) without a churn probability count 0.</source>
+        <translation>
+            <numerusform>%Ln 个没有流失概率的客户按 0 计。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 renewing in %n account(s)</source>
+        <translation>
+            <numerusform>%1 待续约，%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list the accounts with these tasks</source>
+        <translation>点击列出有这些任务的客户</translation>
+    </message>
+    <message>
+        <source>Click to list these accounts</source>
+        <translation>点击列出这些客户</translation>
+    </message>
+    <message>
+        <source>Live accounts: not archived, not churned</source>
+        <translation>存续客户：未归档、未流失</translation>
+    </message>
+    <message>
+        <source>Health band shown now: an override&apos;s where one holds, else the computed one</source>
+        <translation>当前显示的健康度等级：有人工调整时取人工调整值，否则取计算值</translation>
+    </message>
+    <message>
+        <source>ARR × churn probability, added up; accounts without a churn score count 0</source>
+        <translation>ARR × 流失概率之和；无流失评分的客户按 0 计</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal date from today up to %n day(s) ahead</source>
+        <translation>
+            <numerusform>续约日期在今天起 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No CRM activity and no note in the last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天内无 CRM 活动且无备注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open tasks due before today on these accounts</source>
+        <translation>这些客户中今天之前到期的未完成任务</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>ARR
+at risk</source>
+        <translation>有风险
+ARR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals
+%n day(s)</source>
+        <translation>
+            <numerusform>续约
+%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal ARR
+%n day(s)</source>
+        <translation>
+            <numerusform>续约 ARR
+%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untouched
+%n day(s)</source>
+        <translation>
+            <numerusform>未跟进
+%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue
+tasks</source>
+        <translation>逾期
+任务</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSummary</name>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <translation>无法读取客户：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the tasks: %1</source>
+        <translation>无法读取任务：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the users: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the team: %1</source>
+        <translation>无法读取团队：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport team to Excel…</source>
+        <translation>将团队导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Show the CSMs of your team, or every CSM in the cache</source>
+        <translation>显示你团队的 CSM，或缓存中的所有 CSM</translation>
+    </message>
+    <message>
+        <source>Whose CSMs</source>
+        <translation>显示哪些 CSM</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Write the team table to an Excel workbook</source>
+        <translation>将团队表格写入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Export the table to an Excel workbook (Ctrl+E)</source>
+        <translation>将表格导出到 Excel 工作簿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reading the team…</source>
+        <translation>正在读取团队…</translation>
+    </message>
+    <message>
+        <source>CSMs of the team</source>
+        <translation>团队的 CSM</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>尚无客户</translation>
+    </message>
+    <message>
+        <source>Import a CRM export (Ctrl+I), or load the demo data from Home, to see each CSM&apos;s book here.</source>
+        <translation>导入 CRM 导出文件（Ctrl+I），或从首页加载演示数据，即可在此查看每位 CSM 的客户。</translation>
+    </message>
+    <message>
+        <source>Nobody in your team owns an account</source>
+        <translation>你的团队中没有人负责客户</translation>
+    </message>
+    <message>
+        <source>The cache has no live account owned by you or by the people in your team. Show every CSM to compare their books.</source>
+        <translation>缓存中没有由你或你团队成员负责的存续客户。显示所有 CSM 以比较他们的客户。</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>显示所有人</translation>
+    </message>
+    <message>
+        <source>Enter or double-click lists a CSM&apos;s accounts · Click a figure to list just those accounts · Ctrl+E exports to Excel</source>
+        <translation>Enter 或双击可列出某位 CSM 的客户 · 点击数字仅列出对应客户 · Ctrl+E 导出到 Excel</translation>
+    </message>
+    <message>
+        <source>The team could not be read from the cache: %1</source>
+        <translation>无法从缓存读取团队：%1</translation>
+    </message>
+    <message>
+        <source>Pitwall does not know who you are yet, so this shows every CSM. Choose who you are (the name at the top of the window) to see your own team.</source>
+        <translation>Pitwall 尚不知道你是谁，因此此处显示所有 CSM。请选择你的身份（窗口顶部的名称）以查看你自己的团队。</translation>
+    </message>
+    <message>
+        <source>You have no team in the cache — this shows your own book. Choose “Everyone” to compare every CSM.</source>
+        <translation>你在缓存中没有团队——此处显示你本人的客户。选择“所有人”可比较所有 CSM。</translation>
+    </message>
+    <message>
+        <source>My team of %1</source>
+        <translation>%1 的团队</translation>
+    </message>
+    <message>
+        <source>Every CSM</source>
+        <translation>全部 CSM</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln CSM(s)</source>
+        <translation>
+            <numerusform>%Ln 位 CSM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln churned left out</source>
+        <translation>
+            <numerusform>已排除 %Ln 个已流失客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live accounts only: archived and churned accounts are not counted. ARR is added up per currency, never converted.</source>
+        <translation>仅含存续客户：已归档和已流失的客户不计入。ARR 按币种分别汇总，从不换算。</translation>
+    </message>
+    <message>
+        <source>%1 · Accounts</source>
+        <translation>%1 · 客户</translation>
+    </message>
+    <message>
+        <source>Health red</source>
+        <translation>健康度红色</translation>
+    </message>
+    <message>
+        <source>Health yellow</source>
+        <translation>健康度黄色</translation>
+    </message>
+    <message>
+        <source>Health green</source>
+        <translation>健康度绿色</translation>
+    </message>
+    <message>
+        <source>Health not scored</source>
+        <translation>健康度未评分</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>有风险 ARR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内续约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not touched in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>team-%1</source>
+        <translation>team-%1</translation>
+    </message>
+    <message>
+        <source>Export team</source>
+        <translation>导出团队</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln CSM(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 位 CSM 导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The team could not be exported.</source>
+        <translation>无法导出团队。</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "import/Importer.h"
 #include "itemmodels/AccountListModel.h"
 #include "store/Database.h"
+#include "team/TeamExporter.h"
+#include "team/TeamSummary.h"
 #include "work/ChangeJournal.h"
 #include "work/LocalWork.h"
 #include "workspace/Workspace.h"
@@ -96,7 +98,7 @@ int CliApp::usage(int exitCode)
       << tr("Commands:") << '\n'
       << "  demo-export --out DIR [--accounts N] [--seed S] [--usage-weeks W] [--as-of YYYY-MM-DD]\n"
       << "      " << tr("Write a demo export bundle that looks like a real company's book of business.") << '\n'
-      << "  import SOURCE [--profile auto|native|salesforce|hubspot] [--mapping FILE] [--incremental] "
+      << "  import SOURCE [--profile auto|native|salesforce|hubspot] [--mapping FILE] [--incremental] [--no-health] "
          "[--json]\n"
       << "      " << tr("Import a folder or .zip export into the cache, all or nothing.") << '\n'
       << "  stats [--json]\n"
@@ -114,6 +116,14 @@ int CliApp::usage(int exitCode)
       << "      "
       << tr("Train and test the churn model on any labelled CSV: held-out and cross-validated ROC-AUC.")
       << '\n'
+      << "  team [--scope mine|team|all] [--user ID] [--json | --xlsx FILE]\n"
+      << "      "
+      << tr("One row per CSM: accounts, ARR, health mix, ARR at risk, renewals, untouched, overdue tasks.")
+      << '\n'
+      << "  health [--recompute] [--account ID] [--json]\n"
+      << "      " << tr("Each live account's health score, band, trend and the measures behind it.") << '\n'
+      << "  forecast [--months N] [--scope mine|team|all] [--user ID] [--json]\n"
+      << "      " << tr("Renewals due, expected ARR, the renewals least likely to renew, GRR and NRR.") << '\n'
       << '\n'
       << tr("Run pitwall-cli COMMAND --help for a command's options.") << '\n';
     s.flush();
@@ -157,6 +167,12 @@ int CliApp::run(const QStringList &arguments)
         return journal(commandArgs);
     if (command == "churn-eval"_L1)
         return churnEval(commandArgs);
+    if (command == "team"_L1)
+        return team(commandArgs);
+    if (command == "health"_L1)
+        return health(commandArgs);
+    if (command == "forecast"_L1)
+        return forecast(commandArgs);
     if (command == "help"_L1)
         return usage(0);
     fail(tr("unknown command \"%1\"").arg(command), 2);
@@ -217,6 +233,8 @@ int CliApp::importSource(const QStringList &arguments)
     parser.addOption(
         { u"mapping"_s, tr("A mapping profile (JSON) to use instead of the built-in one."), tr("file") });
     parser.addOption({ u"incremental"_s, tr("The export is partial: do not archive records it lacks.") });
+    parser.addOption({ u"no-health"_s, tr("Do not recompute health and churn risk after the import (run health "
+                                          "--recompute later).") });
     parser.addOption({ u"json"_s, tr("Print the report as JSON.") });
     if (!parseCommand(parser, arguments, tr("Import an export into the cache.")))
         return parser.isSet(u"help"_s) ? 0 : 2;
@@ -231,6 +249,7 @@ int CliApp::importSource(const QStringList &arguments)
     options.mappingFile = parser.value(u"mapping"_s);
     options.incremental = parser.isSet(u"incremental"_s);
     Importer importer(db);
+    importer.setRefreshRisk(!parser.isSet(u"no-health"_s));
     const bool interactive = ::isatty(STDERR_FILENO) && !parser.isSet(u"json"_s);
     if (interactive) {
         importer.setProgressCallback([this](qint64 done, qint64 total, const QString &stage) {
@@ -649,6 +668,184 @@ int CliApp::churnEval(const QStringList &arguments)
         m_out << jsonText(QJsonDocument(result.toJson()));
     else
         m_out << result.toText();
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::team(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({ u"scope"_s, tr("mine, team or all (default team)."), tr("scope"), u"team"_s });
+    parser.addOption({ u"user"_s, tr("Whose team the scope means (default: the GUI's user)."), tr("id") });
+    parser.addOption({ u"as-of"_s, tr("The day the figures are for (default: today)."), tr("date") });
+    parser.addOption({ u"json"_s, tr("Print as JSON: an array with one object per CSM.") });
+    parser.addOption({ u"xlsx"_s, tr("Write the table to an Excel workbook."), tr("file") });
+    if (!parseCommand(parser, arguments, tr("One row per CSM: accounts, ARR, health, risk, renewals, work.")))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    if (parser.isSet(u"json"_s) && parser.isSet(u"xlsx"_s))
+        return fail(tr("--json prints the table; it cannot be combined with --xlsx"), 2);
+    TeamSummary::Options options;
+    const QString scope = parser.value(u"scope"_s).toLower();
+    if (scope == "mine"_L1 || scope == "book"_L1)
+        options.scope = Workspace::Scope::MyBook;
+    else if (scope == "team"_L1)
+        options.scope = Workspace::Scope::MyTeam;
+    else if (scope == "all"_L1)
+        options.scope = Workspace::Scope::All;
+    else
+        return fail(tr("--scope must be mine, team or all, not \"%1\".").arg(parser.value(u"scope"_s)), 2);
+    if (parser.isSet(u"as-of"_s)) {
+        options.today = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
+        if (!options.today.isValid())
+            return fail(tr("--as-of needs a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(u"as-of"_s)),
+                        2);
+    }
+    Database db;
+    if (!openDatabase(parser, db))
+        return 1;
+    options.userId = parser.value(u"user"_s);
+    if (options.userId.isEmpty()) {
+        QSettings settings;
+        Workspace workspace;
+        workspace.load(settings);
+        options.userId = workspace.userId();
+    }
+    QString userName;
+    if (!options.userId.isEmpty()) {
+        QSqlQuery q(db.connection());
+        q.prepare(u"SELECT name FROM users WHERE id = ?"_s);
+        q.addBindValue(options.userId);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        if (!q.next())
+            return fail(tr("There is no user \"%1\" in the cache.").arg(options.userId));
+        userName = q.value(0).toString();
+    } else if (options.scope != Workspace::Scope::All) {
+        return fail(tr("--scope %1 needs --user ID (no user is chosen in Pitwall yet), or use --scope all.")
+                        .arg(scope),
+                    2);
+    }
+
+    const TeamSummary summary = TeamSummary::compute(db, options);
+    if (!summary.isValid())
+        return fail(summary.error);
+    const QString whose = options.scope == Workspace::Scope::All ? tr("Every CSM")
+        : options.scope == Workspace::Scope::MyBook              ? tr("The book of %1").arg(userName)
+                                                                 : tr("My team of %1").arg(userName);
+
+    if (parser.isSet(u"xlsx"_s)) {
+        const QString path = parser.value(u"xlsx"_s);
+        TeamExporter exporter;
+        TeamExporter::Options exportOptions;
+        exportOptions.note = whose;
+        if (!exporter.exportTo(path, summary, exportOptions))
+            return fail(exporter.errorString());
+        m_out << tr("Exported %Ln CSM(s) to %1.", nullptr, int(summary.rows.size()))
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+              << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(u"json"_s)) {
+        m_out << jsonText(QJsonDocument(summary.toJson()));
+        m_out.flush();
+        return 0;
+    }
+
+    // An aligned table; money in the main currency, the others under the table.
+    const QLocale locale;
+    const auto money = [&locale](double amount) {
+        return locale.toString(amount, 'f', 0);
+    };
+    const QStringList titles
+        = { tr("CSM"),       tr("Team"),          tr("Accounts"), tr("ARR"),     tr("Red"),
+            tr("Yellow"),    tr("Green"),         tr("Unscored"), tr("At risk"), tr("Renew 90d"),
+            tr("Renew ARR"), tr("Untouched 30d"), tr("Overdue") };
+    QList<QStringList> lines;
+    const auto lineOf = [&](const TeamSummary::Row &row) {
+        const TeamSummary::Figures &f = row.figures;
+        return QStringList { shortValue(TeamSummary::rowLabel(row), 28),
+                             shortValue(row.isTotal() ? QString() : row.team, 20),
+                             locale.toString(f.accounts),
+                             money(f.arr),
+                             locale.toString(f.red),
+                             locale.toString(f.yellow),
+                             locale.toString(f.green),
+                             locale.toString(f.notScored),
+                             f.churnUnscored >= f.accounts ? u"-"_s : money(f.arrAtRisk),
+                             locale.toString(f.renewals),
+                             money(f.renewalArr),
+                             locale.toString(f.notTouched),
+                             locale.toString(f.overdueTasks) };
+    };
+    for (const TeamSummary::Row &row : summary.rows)
+        lines << lineOf(row);
+    const QStringList totalLine = lineOf(summary.total);
+    QList<int> widths;
+    for (qsizetype c = 0; c < titles.size(); ++c) {
+        int w = displayWidth(titles.at(c));
+        for (const QStringList &line : std::as_const(lines))
+            w = qMax(w, displayWidth(line.at(c)));
+        widths << qMax(w, displayWidth(totalLine.at(c)));
+    }
+    const auto print = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (c > 0)
+                text += u"  "_s;
+            const int pad = qMax(0, widths.at(c) - displayWidth(cells.at(c)));
+            // Names left, figures right.
+            text += c < 2 ? cells.at(c) + QString(pad, u' ') : QString(pad, u' ') + cells.at(c);
+        }
+        while (text.endsWith(u' '))
+            text.chop(1);
+        m_out << text << '\n';
+    };
+
+    QStringList heading { whose, tr("%Ln CSM(s)", nullptr, int(summary.rows.size())),
+                          tr("%Ln account(s)", nullptr, int(summary.total.figures.accounts)),
+                          tr("as of %1").arg(summary.today.toString(Qt::ISODate)) };
+    if (!summary.mainCurrency.isEmpty())
+        heading << tr("amounts in %1").arg(summary.mainCurrency);
+    m_out << heading.join(u" · "_s) << "\n\n";
+    if (summary.rows.isEmpty()) {
+        m_out << tr("No CSM in this scope owns a live account.") << '\n';
+        m_out.flush();
+        return 0;
+    }
+    print(titles);
+    for (const QStringList &line : std::as_const(lines))
+        print(line);
+    int ruleWidth = 0;
+    for (const int w : std::as_const(widths))
+        ruleWidth += w + 2;
+    m_out << QString(qMax(0, ruleWidth - 2), u'-') << '\n';
+    print(totalLine);
+
+    QStringList others;
+    for (const TeamSummary::Row &row : summary.rows + QList<TeamSummary::Row> { summary.total }) {
+        for (const TeamSummary::Slice &slice : row.byCurrency) {
+            if (slice.currency == summary.mainCurrency)
+                continue;
+            others << tr("  %1: %2 %3 ARR in %Ln account(s), %4 at risk, %5 renewing in 90 days", nullptr,
+                         int(slice.figures.accounts))
+                          .arg(TeamSummary::rowLabel(row),
+                               slice.currency.isEmpty() ? tr("(no currency)") : slice.currency,
+                               money(slice.figures.arr), money(slice.figures.arrAtRisk),
+                               money(slice.figures.renewalArr));
+        }
+    }
+    if (!others.isEmpty())
+        m_out << '\n' << tr("Other currencies (never converted):") << '\n' << others.join(u'\n') << '\n';
+    if (!summary.hasChurnScores())
+        m_out << '\n' << tr("No account has a churn probability yet, so ARR at risk is not known.") << '\n';
+    else if (summary.total.figures.churnUnscored > 0)
+        m_out << '\n'
+              << tr("%Ln account(s) without a churn probability count 0 in ARR at risk.", nullptr,
+                    int(summary.total.figures.churnUnscored))
+              << '\n';
+    if (summary.options.scope == Workspace::Scope::MyTeam && summary.teamMembers == 0)
+        m_out << '\n' << tr("%1 has no team in the cache: this is their own book.").arg(userName) << '\n';
     m_out.flush();
     return 0;
 }

@@ -32,6 +32,9 @@ private:
     int task(const QStringList &arguments);
     int journal(const QStringList &arguments);
     int churnEval(const QStringList &arguments);
+    int team(const QStringList &arguments);
+    int health(const QStringList &arguments); // CliRisk.cpp
+    int forecast(const QStringList &arguments); // CliRisk.cpp
     // The author of local changes: the user chosen in the GUI (QSettings), else the login.
     static QString author();
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,12 @@ const auto stagesKey = "lifecycleStages"_L1;
 const auto renewalKey = "renewalWithinDays"_L1;
 const auto overdueKey = "overdueRenewals"_L1;
 const auto notTouchedKey = "notTouchedDays"_L1;
+const auto renewalFromKey = "renewalFrom"_L1;
+const auto renewalToKey = "renewalTo"_L1;
+const auto healthKey = "healthBands"_L1;
+const auto accountIdsKey = "accountIds"_L1;
+const auto healthWeekKey = "healthWeek"_L1;
+const auto npsKey = "npsCategories"_L1;
 const auto archivedKey = "archived"_L1;
 const auto todayKey = "today"_L1;
 
@@ -82,7 +89,8 @@ bool AccountFilter::isPlain() const
 {
     const bool scoped = scope != Workspace::Scope::All && !scopeUserId.isEmpty();
     return !scoped && ownerIds.isEmpty() && teams.isEmpty() && segments.isEmpty() && lifecycleStages.isEmpty()
-        && renewalWithinDays <= 0 && !overdueRenewals && notTouchedDays <= 0;
+        && renewalWithinDays <= 0 && !overdueRenewals && notTouchedDays <= 0 && !renewalFrom.isValid()
+        && !renewalTo.isValid() && healthBands.isEmpty() && accountIds.isEmpty() && npsCategories.isEmpty();
 }
 
 QDate AccountFilter::effectiveToday() const
@@ -153,6 +161,44 @@ QString AccountFilter::sqlCondition(QVariantList *binds) const
         *binds << todayIso;
     }
 
+    if (renewalFrom.isValid()) {
+        conditions << u"(a.renewal_date <> '' AND a.renewal_date >= ?)"_s;
+        *binds << renewalFrom.toString(Qt::ISODate);
+    }
+    if (renewalTo.isValid()) {
+        conditions << u"(a.renewal_date <> '' AND a.renewal_date <= ?)"_s;
+        *binds << renewalTo.toString(Qt::ISODate);
+    }
+    if (!healthBands.isEmpty() && healthWeek.isValid()) {
+        // The band of that week's snapshot (health_history is keyed by the week's Monday).
+        conditions
+            << u"a.id IN (SELECT s.account_id FROM health_history s WHERE s.week = ? AND s.band IN ("_s;
+        *binds << healthWeek.addDays(1 - healthWeek.dayOfWeek()).toString(Qt::ISODate);
+        conditions.last() += placeholders(healthBands, binds) + u"))"_s;
+    } else if (!healthBands.isEmpty()) {
+        // The band the account shows: a holding override's, else the computed one.
+        conditions << u"COALESCE((SELECT o.band FROM health_overrides o WHERE o.account_id = a.id"
+                      " AND o.cleared_at IS NULL AND o.expires_at > ? ORDER BY o.created_at DESC LIMIT 1),"
+                      " (SELECT h.band FROM health_scores h WHERE h.account_id = a.id), 'none') IN ("_s;
+        *binds << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        conditions.last() += placeholders(healthBands, binds) + u')';
+    }
+    if (!accountIds.isEmpty())
+        conditions << u"a.id IN ("_s + placeholders(accountIds, binds) + u')';
+    if (!npsCategories.isEmpty()) {
+        // The account's latest scored response from the same day a year ago through today
+        // (the newest; on a tie, the later record): SQLite takes the bare column `score`
+        // from the row holding the MAX.
+        conditions << u"a.id IN (SELECT r.account_id FROM (SELECT n.account_id, n.score,"
+                      " MAX(n.responded_at || printf('%012d', n.pk)) FROM nps n"
+                      " WHERE n.archived = 0 AND n.score BETWEEN 0 AND 10"
+                      " AND n.responded_at >= ? AND n.responded_at < ? GROUP BY n.account_id) r"
+                      " WHERE CASE WHEN r.score >= 9 THEN 'promoter' WHEN r.score >= 7 THEN 'passive'"
+                      " ELSE 'detractor' END IN ("_s;
+        *binds << day.addMonths(-12).toString(Qt::ISODate) << day.addDays(1).toString(Qt::ISODate);
+        conditions.last() += placeholders(npsCategories, binds) + u"))"_s;
+    }
+
     if (notTouchedDays > 0) {
         // Touched = a CRM activity or a local note from the start of the window up to
         // the end of today (a meeting planned for next week touches nothing yet).
@@ -184,6 +230,18 @@ QVariantMap AccountFilter::toVariantMap() const
     map.insert(renewalKey, renewalWithinDays);
     map.insert(overdueKey, overdueRenewals);
     map.insert(notTouchedKey, notTouchedDays);
+    if (renewalFrom.isValid())
+        map.insert(renewalFromKey, renewalFrom.toString(Qt::ISODate));
+    if (renewalTo.isValid())
+        map.insert(renewalToKey, renewalTo.toString(Qt::ISODate));
+    if (!healthBands.isEmpty())
+        map.insert(healthKey, healthBands);
+    if (!accountIds.isEmpty())
+        map.insert(accountIdsKey, accountIds);
+    if (healthWeek.isValid())
+        map.insert(healthWeekKey, healthWeek.toString(Qt::ISODate));
+    if (!npsCategories.isEmpty())
+        map.insert(npsKey, npsCategories);
     map.insert(archivedKey, archivedKeyword(archived));
     if (today.isValid())
         map.insert(todayKey, today.toString(Qt::ISODate));
@@ -203,6 +261,12 @@ AccountFilter AccountFilter::fromVariantMap(const QVariantMap &map)
     f.renewalWithinDays = qMax(0, map.value(renewalKey).toInt());
     f.overdueRenewals = map.value(overdueKey).toBool();
     f.notTouchedDays = qMax(0, map.value(notTouchedKey).toInt());
+    f.renewalFrom = QDate::fromString(map.value(renewalFromKey).toString(), Qt::ISODate);
+    f.renewalTo = QDate::fromString(map.value(renewalToKey).toString(), Qt::ISODate);
+    f.healthBands = map.value(healthKey).toStringList();
+    f.accountIds = map.value(accountIdsKey).toStringList();
+    f.healthWeek = QDate::fromString(map.value(healthWeekKey).toString(), Qt::ISODate);
+    f.npsCategories = map.value(npsKey).toStringList();
     const QString archived = map.value(archivedKey).toString();
     if (archived == "include"_L1)
         f.archived = Archived::Include;
@@ -237,6 +301,44 @@ QString AccountFilter::summary() const
                                              renewalWithinDays);
     else if (overdueRenewals)
         parts << QCoreApplication::translate("AccountFilter", "renewal overdue");
+    if (renewalFrom.isValid() && renewalTo.isValid())
+        parts << QCoreApplication::translate("AccountFilter", "renewal %1 – %2")
+                     .arg(QLocale().toString(renewalFrom, QLocale::ShortFormat),
+                          QLocale().toString(renewalTo, QLocale::ShortFormat));
+    else if (renewalFrom.isValid())
+        parts << QCoreApplication::translate("AccountFilter", "renewal from %1")
+                     .arg(QLocale().toString(renewalFrom, QLocale::ShortFormat));
+    else if (renewalTo.isValid())
+        parts << QCoreApplication::translate("AccountFilter", "renewal until %1")
+                     .arg(QLocale().toString(renewalTo, QLocale::ShortFormat));
+    if (!healthBands.isEmpty()) {
+        QStringList bands;
+        for (const QString &b : healthBands)
+            bands << (b == "red"_L1          ? QCoreApplication::translate("AccountFilter", "red")
+                          : b == "yellow"_L1 ? QCoreApplication::translate("AccountFilter", "yellow")
+                          : b == "green"_L1  ? QCoreApplication::translate("AccountFilter", "green")
+                                             : QCoreApplication::translate("AccountFilter", "not scored"));
+        if (healthWeek.isValid())
+            parts << QCoreApplication::translate("AccountFilter", "health %1 in the week of %2")
+                         .arg(bands.join(u", "_s),
+                              QLocale().toString(healthWeek.addDays(1 - healthWeek.dayOfWeek()),
+                                                 QLocale::ShortFormat));
+        else
+            parts << QCoreApplication::translate("AccountFilter", "health %1").arg(bands.join(u", "_s));
+    }
+    if (!accountIds.isEmpty())
+        parts << QCoreApplication::translate("AccountFilter", "%n selected account(s)", nullptr,
+                                             int(accountIds.size()));
+    if (!npsCategories.isEmpty()) {
+        QStringList categories;
+        for (const QString &c : npsCategories)
+            categories << (c == "promoter"_L1      ? QCoreApplication::translate("AccountFilter", "promoter")
+                               : c == "passive"_L1 ? QCoreApplication::translate("AccountFilter", "passive")
+                               : c == "detractor"_L1
+                               ? QCoreApplication::translate("AccountFilter", "detractor")
+                               : c);
+        parts << QCoreApplication::translate("AccountFilter", "latest NPS %1").arg(categories.join(u", "_s));
+    }
     if (notTouchedDays > 0)
         parts << QCoreApplication::translate("AccountFilter", "not touched in %n day(s)", nullptr,
                                              notTouchedDays);

@@ -30,8 +30,23 @@ struct AccountFilter
     QStringList lifecycleStages;
     int renewalWithinDays = 0;
     bool overdueRenewals = false;
+    // Renewal date within [renewalFrom, renewalTo] (either end may be open); the
+    // dashboard's "renewals in March".
+    QDate renewalFrom;
+    QDate renewalTo;
     // Accounts with no CRM activity and no local note in this many days; 0 = off.
     int notTouchedDays = 0;
+    // Health band shown now ("red", "yellow", "green"; "none" = not scored): an override's
+    // band where one holds, else the computed band (health_scores).
+    QStringList healthBands;
+    // When valid, healthBands means the band of the weekly snapshot (health_history) of
+    // the week holding this day instead of the band shown now; the dashboard's trend.
+    QDate healthWeek;
+    // The category of the account's latest NPS response in the 12 months up to `today`
+    // ("promoter" 9-10, "passive" 7-8, "detractor" 0-6); empty = any.
+    QStringList npsCategories;
+    // Exactly these accounts (CRM ids), e.g. a forecast's accounts at risk; empty = any.
+    QStringList accountIds;
     Archived archived = Archived::Exclude;
     // "Today" for the date windows; invalid = QDate::currentDate().
     QDate today;

@@ -444,14 +444,30 @@ bool HealthInputReader::run(const HealthScorecard &card, const QString &accountI
         }
     }
     {
+        // As of a past day (the history a new cache is given), the last touch is the
+        // newest activity or note up to that day, and accounts created later are left out.
+        const bool past = asOfDay < dayOfIso(QDate::currentDate().toString(Qt::ISODate).toLatin1());
+        const QByteArray until = QDate(1970, 1, 1).addDays(asOfDay + 1).toString(Qt::ISODate).toLatin1();
+        const QByteArray touchedSql = past
+            ? QByteArray(
+                "CASE WHEN a.last_activity_at < ?1 THEN a.last_activity_at ELSE MAX(COALESCE((SELECT "
+                "x.occurred_at FROM activities x WHERE x.account_id = a.id"
+                " AND x.archived = 0 AND x.occurred_at < ?1 ORDER BY x.occurred_at DESC LIMIT 1), ''),"
+                " COALESCE((SELECT n.created_at FROM notes n WHERE n.account_id = a.id AND n.deleted = 0"
+                " AND n.created_at < ?1 ORDER BY n.created_at DESC LIMIT 1), '')) END")
+            : QByteArray("a.last_activity_at");
         SqliteStatement st(db,
-                           "SELECT a.pk, a.id, a.licenses, a.last_activity_at, a.created_at, a.renewal_date"
-                           " FROM accounts a WHERE "
-                               + live + (one ? " AND a.id = ?" : "") + " ORDER BY a.pk");
+                           "SELECT a.pk, a.id, a.licenses, " + touchedSql
+                               + ", a.created_at, a.renewal_date"
+                                 " FROM accounts a WHERE "
+                               + live + (past ? " AND COALESCE(a.created_at, '') < ?1" : "")
+                               + (one ? " AND a.id = ?2" : "") + " ORDER BY a.pk");
         if (!st.isValid())
             return fail(st);
+        if (past)
+            st.bindText(1, until);
         if (one)
-            st.bindText(1, idBytes);
+            st.bindText(2, idBytes);
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             Account a;

@@ -964,6 +964,20 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
         trace(m_timer, "derived data updated");
         checkCancel();
 
+        for (const ConfigDocument &doc : std::as_const(m_configDocuments)) {
+            SqliteStatement st(m_sql, "INSERT OR REPLACE INTO config_documents (name, content, source, imported_at)"
+                                      " VALUES (?, ?, ?, ?)");
+            const QByteArray name = doc.name.toUtf8();
+            const QByteArray source = doc.source.toUtf8();
+            const QByteArray at = m_now.toUtf8();
+            st.bindText(1, name);
+            st.bindText(2, doc.content);
+            st.bindText(3, source);
+            st.bindText(4, at);
+            if (st.step() != SQLITE_DONE)
+                sqlFailure(st.errorMessage());
+        }
+
         m_stage = tr("Verifying checksums");
         reportProgress(0);
         waitForChecksums();

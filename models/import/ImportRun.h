@@ -40,6 +40,12 @@ public:
               ImportReport &report);
 
     // Applies the export or throws Abort; the transaction is rolled back on any throw.
+    // A configuration document to store (config_documents) in the import's transaction.
+    void addConfigDocument(const QString &name, const QByteArray &content, const QString &source)
+    {
+        m_configDocuments.append({ name, content, source });
+    }
+
     void execute(const ImportOptions &options, const QString &folder, const MappingProfile &profile,
                  const BundleManifest *manifest);
 
@@ -95,4 +101,12 @@ private:
     bool m_usersChanged = false;
     qint64 m_fieldIssues = 0;
     QElapsedTimer m_timer;
+
+    struct ConfigDocument
+    {
+        QString name;
+        QByteArray content;
+        QString source;
+    };
+    QList<ConfigDocument> m_configDocuments;
 };

@@ -5,6 +5,7 @@
 #include "ImportSource.h"
 #include "MappingProfile.h"
 #include "csv/CsvFileReader.h"
+#include "health/HealthRefresh.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -125,13 +126,51 @@ ImportReport Importer::run(const ImportOptions &options)
         }
     }
 
+    // CS Ops' health scorecard travels in the central export; a broken one refuses the
+    // import (the cache keeps scoring with the one it has).
+    QByteArray scorecardJson;
+    const QString scorecardPath
+        = ImportRun::findFile(QDir(source.folder()), HealthRefresh::scorecardFileName());
+    if (!scorecardPath.isEmpty()) {
+        QFile sf(scorecardPath);
+        if (!sf.open(QIODevice::ReadOnly))
+            return finish(ImportReport::Status::Failed,
+                          tr("Cannot read %1: %2").arg(HealthRefresh::scorecardFileName(), sf.errorString()));
+        scorecardJson = sf.readAll();
+        QStringList errors;
+        HealthScorecard::fromJson(scorecardJson, &errors);
+        if (!errors.isEmpty())
+            return finish(ImportReport::Status::Failed,
+                          tr("%1 is not a valid health scorecard: %2")
+                              .arg(HealthRefresh::scorecardFileName(), errors.join(u"; "_s)));
+    }
+
     try {
         ImportRun runner(m_db, m_progress, m_cancel, report);
+        if (!scorecardJson.isEmpty())
+            runner.addConfigDocument(HealthRefresh::scorecardDocument(), scorecardJson,
+                                     HealthRefresh::scorecardFileName());
         runner.execute(options, source.folder(), *profile, native ? &manifest : nullptr);
     } catch (const ImportRun::Abort &abort) {
         report.tables.clear();
         report.rejections.clear();
         return finish(abort.status, abort.message);
+    }
+    if (!scorecardJson.isEmpty())
+        report.warnings.append(
+            tr("Health is now scored with the scorecard from %1.").arg(HealthRefresh::scorecardFileName()));
+
+    // Health and churn risk follow the data just imported. The import itself stands
+    // whatever happens here: a failure is reported and `health --recompute` retries.
+    if (m_refreshRisk) {
+        QString refreshError;
+        HealthRefresh::Report refresh;
+        const auto stage = [this](const QString &text) {
+            if (m_progress)
+                m_progress(0, 0, text);
+        };
+        if (!HealthRefresh::run(m_db, m_asOf, &refresh, &refreshError, stage))
+            report.warnings.append(tr("Health could not be recomputed: %1").arg(refreshError));
     }
     report.elapsedMs = timer.elapsed();
     return report;

@@ -3,6 +3,7 @@
 #include "ImportReport.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -37,6 +38,11 @@ public:
     // Polled during the import; when it turns true the transaction is rolled back.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
+    // After an import, health and the churn model are recomputed (HealthRefresh) as of
+    // `asOf` (default: today); tests and benchmarks of the import alone switch it off.
+    void setRefreshRisk(bool refresh) { m_refreshRisk = refresh; }
+    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
+
     ImportReport run(const ImportOptions &options);
 
     // Which profile a source looks like: "native", "salesforce", "hubspot", or empty.
@@ -46,4 +52,6 @@ private:
     Database &m_db;
     ProgressCallback m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    bool m_refreshRisk = true;
+    QDate m_asOf;
 };

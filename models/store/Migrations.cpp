@@ -277,6 +277,34 @@ const QList<Migration> &schemaMigrations()
                 cleared_by TEXT,
                 version INTEGER NOT NULL DEFAULT 1))"_s,
               u"CREATE INDEX health_overrides_account ON health_overrides(account_id, created_at)"_s,
+              // Configuration CS Ops publishes in the central export (e.g. "health_scorecard",
+              // the JSON of health-scorecard.json), replaced by each import that carries one.
+              uR"(CREATE TABLE config_documents (
+                name TEXT PRIMARY KEY,
+                content TEXT NOT NULL,
+                source TEXT,
+                imported_at TEXT NOT NULL))"_s,
+              // The churn model last trained on the cache's known outcomes (one row): whether
+              // it could be trained, on how many outcomes, its held-out ROC-AUC, and its
+              // weights as JSON for the curious (see ChurnRisk).
+              uR"(CREATE TABLE churn_model (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                trained_at TEXT NOT NULL,
+                as_of TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('trained', 'too_few_outcomes', 'failed')),
+                outcomes INTEGER NOT NULL DEFAULT 0,
+                churned INTEGER NOT NULL DEFAULT 0,
+                auc REAL,
+                message TEXT,
+                model TEXT))"_s,
+              // Each live account's churn probability from that model and the (at most
+              // three) features pushing it up most, as JSON [{"feature", "value",
+              // "contribution"}]. Rewritten with the model.
+              uR"(CREATE TABLE churn_scores (
+                account_id TEXT PRIMARY KEY,
+                probability REAL NOT NULL CHECK (probability BETWEEN 0 AND 1),
+                drivers TEXT NOT NULL,
+                computed_at TEXT NOT NULL) WITHOUT ROWID)"_s,
           } },
     };
     return migrations;

@@ -127,6 +127,7 @@ int generate(const QString &cache, int accounts)
     }
     timer.restart();
     Importer importer(db);
+    importer.setRefreshRisk(false);
     ImportOptions importOptions;
     importOptions.source = dir.filePath(u"bundle"_s);
     const ImportReport report = importer.run(importOptions);

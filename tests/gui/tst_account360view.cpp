@@ -442,6 +442,7 @@ void TestAccount360View::accountWithoutDataShowsEmptyStates()
         Account360View::Tab tab;
         const char *state;
     } tabs[] = {
+        { Account360View::HealthTab, "noHealthState" },
         { Account360View::TimelineTab, "noTimelineState" },
         { Account360View::UsageTab, "noUsageState" },
         { Account360View::TasksTab, "noTasksState" },
@@ -514,14 +515,14 @@ void TestAccount360View::keyboardReachesTabsAndNoteEditor()
     QVERIFY(QTest::qWaitForWindowActive(view.get()));
     // Shown, the view takes the focus, so its shortcuts work at once.
     QTRY_VERIFY(view->isAncestorOf(QApplication::focusWidget()));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(view->tabs()->currentIndex(), int(Account360View::UsageTab));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(view->tabs()->currentIndex(), int(Account360View::TasksTab));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
     QCOMPARE(view->tabs()->currentIndex(), int(Account360View::TimelineTab));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_7, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_8, Qt::ControlModifier);
     QCOMPARE(view->tabs()->currentIndex(), int(Account360View::OpportunitiesTab));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(view->tabs()->currentIndex(), int(Account360View::TimelineTab));
@@ -611,8 +612,8 @@ void TestAccount360View::screenshots()
     auto view = makeView(m_accountId);
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
-    const QStringList names
-        = { u"overview"_s, u"timeline"_s, u"usage"_s, u"tasks"_s, u"cases"_s, u"nps"_s, u"opportunities"_s };
+    const QStringList names = { u"overview"_s, u"health"_s, u"timeline"_s, u"usage"_s,
+                                u"tasks"_s,    u"cases"_s,  u"nps"_s,      u"opportunities"_s };
     for (int tab = 0; tab < names.size(); ++tab) {
         view->showTab(tab);
         QTest::qWait(50);

@@ -112,6 +112,11 @@ void strokeGlyph(QPainter &p, Account360Icons::Glyph glyph)
         p.drawLine(QPointF(8, 8), QPointF(13, 13));
         p.drawLine(QPointF(13, 8), QPointF(8, 13));
         break;
+    case Glyph::Health:
+        // A pulse across a heart rate line.
+        p.drawPolyline(QList<QPointF> {
+            { 3, 12.5 }, { 7.5, 12.5 }, { 9.5, 7 }, { 12.5, 18 }, { 15, 10 }, { 16.5, 12.5 }, { 21, 12.5 } });
+        break;
     }
 }
 

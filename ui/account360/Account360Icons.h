@@ -27,6 +27,7 @@ public:
         Contact,
         Timeline,
         Missing,
+        Health, // a pulse
     };
 
     // The glyph for a TimelineModel type (note, email, call, meeting, task, other).

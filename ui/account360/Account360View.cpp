@@ -1,12 +1,15 @@
 #include "Account360View.h"
 
 #include "Account360Icons.h"
+#include "HealthOverrideDialog.h"
+#include "HealthPanel.h"
 #include "NoteEditor.h"
 #include "SentimentControl.h"
 #include "TableDelegate.h"
 #include "TimelineDelegate.h"
 #include "UsagePanel.h"
 #include "account/CrmFormat.h"
+#include "common/ElidedLabel.h"
 #include "common/EmptyStateWidget.h"
 #include "common/Icons.h"
 #include "common/Theme.h"
@@ -32,6 +35,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -74,6 +78,10 @@ QLabel[role="chip"][tone="blue"] { background: #e7effd; color: #1a5fd0; }
 QFrame[role="tile"] { background: #f8fafc; border: 1px solid #e6ebf1; border-radius: 8px; }
 QLabel[role="tileCaption"] { color: #6b7686; font-size: 8.5pt; font-weight: 600; }
 QLabel[role="tileValue"] { color: #1b2430; font-size: 14pt; font-weight: 600; }
+QLabel[role="tileValue"][tone="red"] { color: #cf222e; }
+QLabel[role="tileValue"][tone="yellow"] { color: #b07d00; }
+QLabel[role="tileValue"][tone="green"] { color: #1a7f37; }
+QFrame#healthTile:hover { border-color: #8db4f7; background: #f3f7fe; }
 QLabel[role="tileDetail"] { color: #6b7686; font-size: 9pt; }
 QLabel[role="tileDetail"][tone="red"] { color: #cf222e; font-weight: 600; }
 QLabel[role="tileDetail"][tone="yellow"] { color: #9a6700; font-weight: 600; }
@@ -258,6 +266,12 @@ Account360View::Account360View(Database &db, Workspace &workspace, const QString
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
     m_tabs->addTab(createOverviewTab(), tr("Overview"));
+    m_health = new HealthPanel(m_db, author(), m_tabs);
+    auto *healthPage = new QWidget(m_tabs);
+    auto *healthLayout = new QVBoxLayout(healthPage);
+    healthLayout->setContentsMargins(20, 14, 20, 16);
+    healthLayout->addWidget(m_health);
+    m_tabs->addTab(healthPage, tr("Health"));
     m_tabs->addTab(createTimelineTab(), tr("Timeline"));
     m_usage = new UsagePanel(m_db, m_tabs);
     auto *usagePage = new QWidget(m_tabs);
@@ -334,7 +348,9 @@ Account360View::Account360View(Database &db, Workspace &workspace, const QString
         m_author = m_workspace->author();
         m_noteEditor->setAuthor(m_author);
         m_sentiment->setAuthor(m_author);
+        m_health->setAuthor(m_author);
     });
+    connect(m_health, &HealthPanel::healthChanged, this, &Account360View::updateHealthTile);
     connect(m_noteEditor, &NoteEditor::noteSaved, this, &Account360View::onNoteChanged);
     connect(m_noteEditor, &NoteEditor::noteRemoved, this, &Account360View::onNoteChanged);
     connect(m_timeline, &TimelineModel::countsChanged, this, [this] {
@@ -366,8 +382,8 @@ Account360View::~Account360View()
     // the focus and must not call back into a view half torn down.
     m_noteEditor->flush();
     m_sentiment->flush();
-    for (QObject *sender :
-         std::initializer_list<QObject *> { m_noteEditor, m_sentiment, m_timeline, m_recent, m_tasks })
+    for (QObject *sender : std::initializer_list<QObject *> { m_noteEditor, m_sentiment, m_timeline, m_recent,
+                                                              m_tasks, m_health })
         sender->disconnect(this);
 }
 
@@ -448,14 +464,27 @@ QWidget *Account360View::createHeader()
 
     m_arrTile = createTile(tr("ARR"), u"arrTile"_s);
     m_renewalTile = createTile(tr("Renewal"), u"renewalTile"_s);
+    m_healthTile = createTile(tr("Health"), u"healthTile"_s);
+    // The tile opens the Health tab.
+    m_healthTile.frame->setAttribute(Qt::WA_Hover);
+    m_healthTile.frame->setCursor(Qt::PointingHandCursor);
+    m_healthTile.frame->installEventFilter(this);
+    m_healthTile.value->setTextInteractionFlags(Qt::NoTextInteraction);
+    // Its detail (trend, override) elides rather than widen the header.
+    m_healthTileDetail = new ElidedLabel(Qt::ElideRight, m_healthTile.frame);
+    m_healthTileDetail->setObjectName(u"healthTileDetail"_s);
+    Theme::setRole(m_healthTileDetail, "tileDetail");
+    delete m_healthTile.frame->layout()->replaceWidget(m_healthTile.detail, m_healthTileDetail);
+    delete m_healthTile.detail;
+    m_healthTile.detail = m_healthTileDetail;
     m_segmentTile = createTile(tr("Segment"), u"segmentTile"_s);
     m_licencesTile = createTile(tr("Licences"), u"licencesTile"_s);
     m_npsTile = createTile(tr("NPS (12 months)"), u"npsTile"_s);
     m_casesTile = createTile(tr("Open cases"), u"casesTile"_s);
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(10);
-    for (const Tile *tile :
-         { &m_arrTile, &m_renewalTile, &m_segmentTile, &m_licencesTile, &m_npsTile, &m_casesTile })
+    for (const Tile *tile : { &m_arrTile, &m_renewalTile, &m_healthTile, &m_segmentTile, &m_licencesTile,
+                              &m_npsTile, &m_casesTile })
         tiles->addWidget(tile->frame, 1);
 
     auto *layout = new QVBoxLayout(header);
@@ -975,7 +1004,9 @@ void Account360View::createShortcuts()
         addAction(action);
         return action;
     };
-    const Qt::Key digits[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7 };
+    const Qt::Key digits[]
+        = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8 };
+    static_assert(std::size(digits) >= TabCount);
     for (int tab = 0; tab < TabCount; ++tab) {
         addShortcut(QKeySequence(Qt::CTRL | digits[tab]), m_tabs->tabText(tab),
                     [this, tab] { showTab(tab); });
@@ -1092,6 +1123,7 @@ void Account360View::reload()
     m_tasks->setAccount(m_accountId);
     m_usage->setAccount(m_profile.pk, m_profile.licenses);
     m_sentiment->reload();
+    m_health->setAccount(m_accountId, m_profile.name);
 
     updateHeader();
     updateProfileFacts();
@@ -1219,6 +1251,57 @@ void Account360View::updateTiles()
                                            : tr("No cases"));
     m_casesTile.detail->setText(caseDetail.join(u" · "_s));
     setTone(m_casesTile.detail, m_cases->urgentOpenCount() ? "red" : "");
+    updateHealthTile();
+}
+
+void Account360View::updateHealthTile()
+{
+    const HealthStore::Record &r = m_health->record();
+    const QLocale locale;
+    m_healthTile.frame->setToolTip(tr("Open the Health tab (Ctrl+%1)").arg(HealthTab + 1));
+    const HealthScorecard::Band band = r.effectiveBand();
+    const std::optional<int> score = r.effectiveScore();
+    QString value = noValue;
+    QString detail;
+    const char *detailTone = "";
+    if (!r.isValid()) {
+        detail = tr("Not computed yet");
+    } else if (band == HealthScorecard::Band::None) {
+        detail = tr("Not scored: no data");
+    } else {
+        value = r.overridden() && !r.override.score ? HealthScorecard::bandLabel(band)
+            : score ? tr("%1 · %2").arg(locale.toString(*score), HealthScorecard::bandLabel(band))
+                    : HealthScorecard::bandLabel(band);
+        if (r.overridden()) {
+            detail = tr("Overridden until %1")
+                         .arg(CrmFormat::date(HealthOverrideDialog::lastDayOf(r.override.expiresAt)));
+            detailTone = "yellow";
+        } else if (!r.trend) {
+            detail = tr("No trend yet");
+        } else {
+            const int trend = *r.trend;
+            //: The health tile: the change of the score in 30 days, with an arrow
+            detail = trend > 0 ? tr("↑ %1").arg(HealthPanel::trendText(trend))
+                : trend < 0    ? tr("↓ %1").arg(HealthPanel::trendText(trend))
+                               : HealthPanel::trendText(trend);
+            detailTone = trend > 0 ? "green" : trend < 0 ? "red" : "";
+        }
+    }
+    m_healthTile.value->setText(value);
+    setTone(m_healthTile.value, r.isValid() ? HealthPanel::toneOf(band) : "");
+    // The tone first: it sets the weight the text is elided in.
+    setTone(m_healthTileDetail, detailTone);
+    m_healthTileDetail->setFullText(detail);
+}
+
+bool Account360View::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_healthTile.frame && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        showTab(HealthTab);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void Account360View::updateProfileFacts()
@@ -1313,8 +1396,8 @@ void Account360View::updateOverviewLists()
             m_openTasksList->addWidget(makeLabel(
                 tr("and %n more", nullptr, int(open.size() - maxOverviewTasks)), "muted", tasksCard));
         if (open.isEmpty()) {
-            auto *none
-                = makeLabel(tr("No open tasks. Add one in the Tasks tab (Ctrl+4)."), "muted", tasksCard);
+            auto *none = makeLabel(tr("No open tasks. Add one in the Tasks tab (Ctrl+%1).").arg(TasksTab + 1),
+                                   "muted", tasksCard);
             none->setObjectName(u"noOpenTasksLabel"_s);
             none->setWordWrap(true);
             m_openTasksList->addWidget(none);
@@ -1506,10 +1589,10 @@ void Account360View::updateTabTitles()
     m_tabs->setTabText(CasesTab, titled(tr("Cases"), m_cases->openCount()));
     m_tabs->setTabText(NpsTab, titled(tr("NPS"), m_nps->rowCount()));
     m_tabs->setTabText(OpportunitiesTab, titled(tr("Opportunities"), m_opportunities->openCount()));
-    m_tabs->setTabToolTip(TasksTab, tr("Open tasks (Ctrl+4)"));
-    m_tabs->setTabToolTip(CasesTab, tr("Open cases (Ctrl+5)"));
-    m_tabs->setTabToolTip(NpsTab, tr("Survey responses (Ctrl+6)"));
-    m_tabs->setTabToolTip(OpportunitiesTab, tr("Open opportunities (Ctrl+7)"));
+    m_tabs->setTabToolTip(TasksTab, tr("Open tasks (Ctrl+%1)").arg(TasksTab + 1));
+    m_tabs->setTabToolTip(CasesTab, tr("Open cases (Ctrl+%1)").arg(CasesTab + 1));
+    m_tabs->setTabToolTip(NpsTab, tr("Survey responses (Ctrl+%1)").arg(NpsTab + 1));
+    m_tabs->setTabToolTip(OpportunitiesTab, tr("Open opportunities (Ctrl+%1)").arg(OpportunitiesTab + 1));
 }
 
 // ---- State ------------------------------------------------------------------------

@@ -9,7 +9,9 @@ class CaseListModel;
 class QAbstractItemModel;
 class ContactListModel;
 class Database;
+class ElidedLabel;
 class EmptyStateWidget;
+class HealthPanel;
 class NoteEditor;
 class NpsListModel;
 class OpportunityListModel;
@@ -34,11 +36,12 @@ class UsagePanel;
 class Workspace;
 
 // The whole customer on one screen: a header with who the account is, its commercial
-// facts and the CSM's sentiment, and below it tabs for the overview, the timeline with
-// an always-there note editor, usage charts, tasks, cases, NPS and opportunities.
-// One instance per open account; the main window hosts them.
+// facts, its health and the CSM's sentiment, and below it tabs for the overview, the
+// health score and why, the timeline with an always-there note editor, usage charts,
+// tasks, cases, NPS and opportunities. One instance per open account; the main window
+// hosts them.
 //
-// Keyboard: Ctrl+1..7 pick a tab, Ctrl+PgUp/PgDown step through them, Ctrl+N starts a
+// Keyboard: Ctrl+1..8 pick a tab, Ctrl+PgUp/PgDown step through them, Ctrl+N starts a
 // new note (while the focus is inside the view, which takes it when shown: its tab bar).
 class Account360View : public QWidget
 {
@@ -47,6 +50,7 @@ public:
     enum Tab
     {
         OverviewTab,
+        HealthTab,
         TimelineTab,
         UsageTab,
         TasksTab,
@@ -73,6 +77,7 @@ public:
     NoteEditor *noteEditor() const { return m_noteEditor; }
     SentimentControl *sentimentControl() const { return m_sentiment; }
     UsagePanel *usagePanel() const { return m_usage; }
+    HealthPanel *healthPanel() const { return m_health; }
     TimelineModel *timelineModel() const { return m_timeline; }
     QListView *timelineView() const { return m_timelineView; }
     TaskListModel *taskModel() const { return m_tasks; }
@@ -96,6 +101,8 @@ Q_SIGNALS:
 protected:
     // Takes the focus when shown, so that its shortcuts work at once.
     void showEvent(QShowEvent *event) override;
+    // A click on the health tile opens the Health tab.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Tile
@@ -117,6 +124,7 @@ private:
 
     void updateHeader();
     void updateTiles();
+    void updateHealthTile();
     void updateProfileFacts();
     void updateOverviewLists();
     void updateTimelineState();
@@ -157,6 +165,8 @@ private:
     SentimentControl *m_sentiment = nullptr;
     Tile m_arrTile;
     Tile m_renewalTile;
+    Tile m_healthTile;
+    ElidedLabel *m_healthTileDetail = nullptr; // its detail label
     Tile m_segmentTile;
     Tile m_licencesTile;
     Tile m_npsTile;
@@ -183,6 +193,7 @@ private:
     EmptyStateWidget *m_noTimeline = nullptr;
 
     UsagePanel *m_usage = nullptr;
+    HealthPanel *m_health = nullptr;
 
     // Tasks
     QLineEdit *m_taskTitle = nullptr;

@@ -41,6 +41,11 @@ void TableDelegate::setPillColumn(int column, ToneFunction tone)
     m_pills.insert(column, std::move(tone));
 }
 
+void TableDelegate::setIconColumn(int column, std::function<QIcon(const QModelIndex &index)> icon)
+{
+    m_icons.insert(column, std::move(icon));
+}
+
 void TableDelegate::setMutedColumn(int column)
 {
     m_muted.append(column);
@@ -91,8 +96,18 @@ void TableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (text.isEmpty())
         return;
 
-    const QRect content = option.rect.adjusted(cellPadding, 0, -cellPadding, 0);
+    QRect content = option.rect.adjusted(cellPadding, 0, -cellPadding, 0);
     painter->save();
+    if (m_strongRows && m_strongRows(index))
+        opt.font.setWeight(QFont::Bold);
+    if (const auto icon = m_icons.constFind(index.column()); icon != m_icons.cend()) {
+        const QIcon glyph = (*icon)(index);
+        if (!glyph.isNull()) {
+            constexpr int size = 16;
+            glyph.paint(painter, QRect(content.left(), content.center().y() - size / 2 + 1, size, size));
+            content.setLeft(content.left() + size + 6);
+        }
+    }
     const auto pill = m_pills.constFind(index.column());
     const QString tone = pill != m_pills.cend() ? (*pill)(index) : u"plain"_s;
     if (tone != "plain"_L1) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QIcon>
 #include <QStyledItemDelegate>
 #include <functional>
 
@@ -21,6 +22,13 @@ public:
     void setMutedColumn(int column);
     // Whole rows in the muted colour (done tasks).
     void setMutedRows(std::function<bool(const QModelIndex &index)> muted) { m_mutedRows = std::move(muted); }
+    // Whole rows in bold (the measure dragging a health score down).
+    void setStrongRows(std::function<bool(const QModelIndex &index)> strong)
+    {
+        m_strongRows = std::move(strong);
+    }
+    // A 16-pixel icon before the text of a column's cells, where the function gives one.
+    void setIconColumn(int column, std::function<QIcon(const QModelIndex &index)> icon);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -38,4 +46,6 @@ private:
     QHash<int, ToneFunction> m_pills;
     QList<int> m_muted;
     std::function<bool(const QModelIndex &index)> m_mutedRows;
+    std::function<bool(const QModelIndex &index)> m_strongRows;
+    QHash<int, std::function<QIcon(const QModelIndex &index)>> m_icons;
 };

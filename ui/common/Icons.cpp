@@ -206,6 +206,30 @@ QIcon Icons::home(const QColor &color, const QColor &selected)
         color, selected);
 }
 
+QIcon Icons::dashboard(const QColor &color, const QColor &selected)
+{
+    return make(
+        [](QPainter &p) {
+            p.drawLine(QPointF(3.5, 20.5), QPointF(20.5, 20.5));
+            p.drawRect(QRectF(5, 12, 3.5, 8.5));
+            p.drawRect(QRectF(10.25, 7, 3.5, 13.5));
+            p.drawRect(QRectF(15.5, 3.5, 3.5, 17));
+        },
+        color, selected);
+}
+
+QIcon Icons::team(const QColor &color, const QColor &selected)
+{
+    return make(
+        [](QPainter &p) {
+            p.drawEllipse(QPointF(9, 8), 3.2, 3.2);
+            p.drawArc(QRectF(3, 13, 12, 11), 0, 180 * 16);
+            p.drawEllipse(QPointF(16.5, 9), 2.6, 2.6);
+            p.drawArc(QRectF(13, 14, 8, 8), 0, 180 * 16);
+        },
+        color, selected);
+}
+
 QIcon Icons::account(const QColor &color, const QColor &selected)
 {
     return make(

@@ -39,6 +39,8 @@ public:
     static QIcon demoData(const QColor &color);
     static QIcon refresh(const QColor &color);
     static QIcon home(const QColor &color, const QColor &selected = Qt::white);
+    static QIcon dashboard(const QColor &color, const QColor &selected = Qt::white);
+    static QIcon team(const QColor &color, const QColor &selected = Qt::white);
     static QIcon account(const QColor &color, const QColor &selected = Qt::white);
     static QIcon contact(const QColor &color);
     static QIcon back(const QColor &color);

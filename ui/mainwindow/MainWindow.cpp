@@ -8,6 +8,8 @@
 #include "common/Icons.h"
 #include "common/MessageBoxes.h"
 #include "common/Theme.h"
+#include "dashboard/DashboardView.h"
+#include "health/HealthRefreshJob.h"
 #include "home/HomeView.h"
 #include "identity/UserPickerDialog.h"
 #include "import/ImportReport.h"
@@ -15,6 +17,7 @@
 #include "itemmodels/AccountListModel.h"
 #include "search/GlobalSearchPopup.h"
 #include "store/Database.h"
+#include "team/TeamView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,6 +75,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     }
     m_home = new HomeView(db, *m_workspace, this);
     m_accounts = new AccountsView(db, *m_workspace, this);
+    m_dashboard = new DashboardView(db, *m_workspace, this);
+    m_team = new TeamView(db, *m_workspace, this);
 
     createActions();
 
@@ -95,6 +100,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 
     addView(homeViewId, Icons::home(Theme::sidebarText()), tr("Home"), m_home);
     addView(accountsViewId, Icons::accounts(Theme::sidebarText()), tr("Accounts"), m_accounts);
+    addView(dashboardViewId, Icons::dashboard(Theme::sidebarText()), tr("Dashboard"), m_dashboard);
+    addView(teamViewId, Icons::team(Theme::sidebarText()), tr("Team"), m_team);
     connect(m_sidebar, &NavigationSidebar::currentIdChanged, this, &MainWindow::showView);
     connect(m_sidebar, &NavigationSidebar::closeRequested, this,
             [this](const QString &id) { closeAccount(accountIdOf(id)); });
@@ -105,6 +112,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_home, &HomeView::chooseUserRequested, this, &MainWindow::chooseUser);
     connect(m_home, &HomeView::importRequested, this, &MainWindow::openImportDialog);
     connect(m_home, &HomeView::demoDataRequested, this, &MainWindow::loadDemoData);
+    connect(m_dashboard, &DashboardView::accountsRequested, this,
+            [this](const AccountFilter &filter) { showAccounts(filter); });
+    connect(m_team, &TeamView::accountsRequested, this,
+            [this](const AccountFilter &filter) { showAccounts(filter); });
+    connect(m_team, &TeamView::accountRequested, this, &MainWindow::openAccount);
     connect(m_accounts, &AccountsView::accountActivated, this, &MainWindow::openAccount);
     connect(m_accounts, &AccountsView::importRequested, this, &MainWindow::openImportDialog);
     connect(m_accounts, &AccountsView::demoDataRequested, this, &MainWindow::loadDemoData);
@@ -186,6 +198,23 @@ void MainWindow::createActions()
     m_accountsAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     connect(m_accountsAction, &QAction::triggered, this, [this] { showView(accountsViewId); });
 
+    m_dashboardAction = new QAction(Icons::dashboard(Theme::text()), tr("&Dashboard"), this);
+    m_dashboardAction->setObjectName(u"actionDashboard"_s);
+    m_dashboardAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    connect(m_dashboardAction, &QAction::triggered, this, [this] { showView(dashboardViewId); });
+
+    m_teamAction = new QAction(Icons::team(Theme::text()), tr("&Team"), this);
+    m_teamAction->setObjectName(u"actionTeam"_s);
+    m_teamAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    connect(m_teamAction, &QAction::triggered, this, [this] { showView(teamViewId); });
+
+    m_recomputeHealthAction = new QAction(Icons::refresh(Theme::text()), tr("&Recompute Health"), this);
+    m_recomputeHealthAction->setObjectName(u"actionRecomputeHealth"_s);
+    m_recomputeHealthAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    m_recomputeHealthAction->setStatusTip(
+        tr("Rescore every account's health and retrain the churn model from the data in the cache"));
+    connect(m_recomputeHealthAction, &QAction::triggered, this, &MainWindow::recomputeHealth);
+
     m_chooseUserAction = new QAction(Icons::user(Theme::text()), tr("&Who Am I…"), this);
     m_chooseUserAction->setObjectName(u"actionChooseUser"_s);
     m_chooseUserAction->setStatusTip(tr("Choose which user in the cache you are"));
@@ -200,6 +229,7 @@ void MainWindow::createMenus()
     file->setObjectName(u"menuFile"_s);
     file->addAction(m_importAction);
     file->addAction(m_demoAction);
+    file->addAction(m_recomputeHealthAction);
     if (QAction *exportAction = m_accounts->exportAction()) {
         file->addSeparator();
         file->addAction(exportAction);
@@ -212,6 +242,8 @@ void MainWindow::createMenus()
     go->setObjectName(u"menuGo"_s);
     go->addAction(m_homeAction);
     go->addAction(m_accountsAction);
+    go->addAction(m_dashboardAction);
+    go->addAction(m_teamAction);
     go->addSeparator();
     go->addAction(m_backAction);
     go->addAction(m_forwardAction);
@@ -594,9 +626,39 @@ void MainWindow::refresh()
 {
     m_home->reload();
     m_accounts->reload();
+    m_dashboard->reload();
+    m_team->reload();
     for (Account360View *view : std::as_const(m_accountViews))
         view->reload();
     m_status->refresh();
+}
+
+void MainWindow::recomputeHealth()
+{
+    if (!m_healthJob) {
+        m_healthJob = new HealthRefreshJob(m_db.path(), this);
+        connect(m_healthJob, &HealthRefreshJob::stageChanged, this,
+                [this](const QString &stage) { m_status->showMessage(stage + u'…'); });
+        connect(m_healthJob, &HealthRefreshJob::finished, this,
+                [this](const HealthRefreshJob::Outcome &outcome) {
+                    m_recomputeHealthAction->setEnabled(true);
+                    if (!outcome.ok) {
+                        m_status->clearMessage();
+                        MessageBoxes::warning(this, tr("Recompute Health"),
+                                              tr("Health could not be recomputed: %1").arg(outcome.error));
+                        return;
+                    }
+                    m_status->showMessage(
+                        tr("Health recomputed for %n account(s). %1", nullptr, int(outcome.report.accounts))
+                            .arg(outcome.report.model.message),
+                        8000);
+                    refresh();
+                });
+    }
+    if (m_healthJob->isRunning())
+        return;
+    m_recomputeHealthAction->setEnabled(false);
+    m_healthJob->start();
 }
 
 void MainWindow::showAbout()

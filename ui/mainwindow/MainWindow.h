@@ -9,6 +9,9 @@
 
 class Account360View;
 class AccountsView;
+class DashboardView;
+class HealthRefreshJob;
+class TeamView;
 class CacheStatusBar;
 class Database;
 class GlobalSearchPopup;
@@ -43,6 +46,8 @@ public:
 
     static inline const QString homeViewId = QStringLiteral("home");
     static inline const QString accountsViewId = QStringLiteral("accounts");
+    static inline const QString dashboardViewId = QStringLiteral("dashboard");
+    static inline const QString teamViewId = QStringLiteral("team");
     static QString accountViewId(const QString &accountId) { return QStringLiteral("account:") + accountId; }
     // The most accounts open at once; opening one more closes the least recently shown.
     static constexpr int maxOpenAccounts = 12;
@@ -60,6 +65,8 @@ public:
     Workspace *workspace() const { return m_workspace; }
     HomeView *homeView() const { return m_home; }
     AccountsView *accountsView() const { return m_accounts; }
+    DashboardView *dashboardView() const { return m_dashboard; }
+    TeamView *teamView() const { return m_team; }
     Account360View *accountView(const QString &accountId) const;
     QStringList openAccountIds() const;
     GlobalSearchPopup *globalSearch() const { return m_search; }
@@ -93,6 +100,8 @@ public Q_SLOTS:
     // Asks first when the cache already holds accounts.
     void loadDemoData();
     void refresh();
+    // Rescores every account's health and retrains the churn model in the background.
+    void recomputeHealth();
     void showAbout();
 
 protected:
@@ -125,6 +134,12 @@ private:
     QHash<QString, QWidget *> m_viewsById;
     HomeView *m_home;
     AccountsView *m_accounts;
+    DashboardView *m_dashboard;
+    TeamView *m_team;
+    HealthRefreshJob *m_healthJob = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    QAction *m_teamAction = nullptr;
+    QAction *m_recomputeHealthAction = nullptr;
     QHash<QString, Account360View *> m_accountViews; // by CRM id
     CacheStatusBar *m_status;
     GlobalSearchPopup *m_search;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Draws the team table: the health mix as a small stacked bar (red, yellow, green, not
+// scored), figures that open a list of accounts as links (underlined under the mouse),
+// zero figures muted, and the totals row in bold.
+class TeamItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The colours of the bar's segments, shared with the legend.
+    static QColor redColor();
+    static QColor yellowColor();
+    static QColor greenColor();
+    static QColor notScoredColor();
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    void paintHealthBar(QPainter *painter, const QStyleOptionViewItem &option,
+                        const QModelIndex &index) const;
+};

@@ -1,0 +1,590 @@
+#include "TeamView.h"
+
+#include "TeamItemDelegate.h"
+#include "common/EmptyStateWidget.h"
+#include "common/FileDialogs.h"
+#include "common/Icons.h"
+#include "common/MessageBoxes.h"
+#include "common/Theme.h"
+#include "home/HomeFormat.h"
+#include "home/HomeSummary.h"
+#include "itemmodels/TeamModel.h"
+#include "store/Database.h"
+#include "team/TeamExporter.h"
+#include "team/TeamSummaryJob.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Figures are re-read when the view is shown again after this long.
+constexpr int refreshOnShowMs = 1500;
+constexpr int healthWidth = 108;
+// The CSM's name keeps at least this much room before the health bar is hidden.
+constexpr int minimumNameWidth = 150;
+
+} // namespace
+
+TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_workspace(workspace)
+    , m_job(new TeamSummaryJob(db.path(), this))
+    , m_model(new TeamModel(this))
+    , m_title(new QLabel(tr("Team"), this))
+    , m_subtitle(new QLabel(this))
+    , m_scopeBox(new QComboBox(this))
+    , m_exportButton(new QPushButton(tr("E&xport to Excel…"), this))
+    , m_exportAction(new QAction(tr("E&xport team to Excel…"), this))
+    , m_notice(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_exportBanner(new QFrame(this))
+    , m_exportBannerText(new QLabel(m_exportBanner))
+    , m_busy(new QProgressBar(this))
+    , m_hint(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_loading(new QWidget(this))
+    , m_noData(new EmptyStateWidget(this))
+    , m_noRows(new EmptyStateWidget(this))
+{
+    setObjectName(u"teamView"_s);
+    m_title->setObjectName(u"teamTitle"_s);
+    Theme::setRole(m_title, "title");
+    m_subtitle->setObjectName(u"teamSubtitle"_s);
+    Theme::setRole(m_subtitle, "subtitle");
+
+    m_scope = m_workspace.scope() == Workspace::Scope::All ? Workspace::Scope::All : Workspace::Scope::MyTeam;
+    m_scopeBox->setObjectName(u"teamScope"_s);
+    m_scopeBox->addItem(tr("My team"), int(Workspace::Scope::MyTeam));
+    m_scopeBox->addItem(tr("Everyone"), int(Workspace::Scope::All));
+    m_scopeBox->setCurrentIndex(m_scopeBox->findData(int(m_scope)));
+    m_scopeBox->setToolTip(tr("Show the CSMs of your team, or every CSM in the cache"));
+    m_scopeBox->setAccessibleName(tr("Whose CSMs"));
+    connect(m_scopeBox, &QComboBox::activated, this,
+            [this](int i) { setScope(Workspace::Scope(m_scopeBox->itemData(i).toInt())); });
+    auto *scopeLabel = new QLabel(tr("&Show:"), this);
+    scopeLabel->setBuddy(m_scopeBox);
+    Theme::setRole(scopeLabel, "muted");
+
+    m_exportAction->setObjectName(u"actionExportTeam"_s);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_exportAction->setShortcutContext(Qt::WindowShortcut);
+    m_exportAction->setStatusTip(tr("Write the team table to an Excel workbook"));
+    addAction(m_exportAction);
+    connect(m_exportAction, &QAction::triggered, this, &TeamView::exportTable);
+    m_exportButton->setObjectName(u"teamExportButton"_s);
+    m_exportButton->setToolTip(tr("Export the table to an Excel workbook (Ctrl+E)"));
+    connect(m_exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
+
+    m_notice->setObjectName(u"teamNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"QLabel#teamNotice { background: #eef4fe; border: 1px solid #c9dcfb;"
+                            " border-radius: 6px; padding: 8px 12px; color: #1b3a6b; }"_s);
+    m_notice->hide();
+    m_error->setObjectName(u"teamError"_s);
+    Theme::setRole(m_error, "error");
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    // Shown after an export: where the file went, with a way to it.
+    m_exportBanner->setObjectName(u"teamExportBanner"_s);
+    m_exportBanner->setStyleSheet(u"#teamExportBanner { background: #e9f6ec; border: 1px solid #b7dfc1;"
+                                  " border-radius: 6px; } #teamExportBanner QLabel { color: #1a5e2c; }"_s);
+    m_exportBannerText->setObjectName(u"teamExportResult"_s);
+    m_exportBannerText->setTextFormat(Qt::RichText);
+    m_exportBannerText->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_exportBannerText->setWordWrap(true);
+    connect(m_exportBannerText, &QLabel::linkActivated, this,
+            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
+    auto *closeBanner = new QToolButton(m_exportBanner);
+    closeBanner->setText(u"✕"_s);
+    closeBanner->setAutoRaise(true);
+    closeBanner->setToolTip(tr("Dismiss"));
+    connect(closeBanner, &QToolButton::clicked, m_exportBanner, &QWidget::hide);
+    auto *bannerLayout = new QHBoxLayout(m_exportBanner);
+    bannerLayout->setContentsMargins(12, 6, 6, 6);
+    bannerLayout->addWidget(m_exportBannerText, 1);
+    bannerLayout->addWidget(closeBanner);
+    m_exportBanner->hide();
+
+    m_busy->setObjectName(u"teamBusy"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Reading the team…"));
+    m_busy->setFixedHeight(4);
+    // Reserves its height while hidden, so the table does not jump when it shows.
+    QSizePolicy busyPolicy = m_busy->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_busy->setSizePolicy(busyPolicy);
+    m_busy->hide();
+
+    // The table.
+    m_table->setObjectName(u"teamTable"_s);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new TeamItemDelegate(m_table));
+    m_table->setFrameShape(QFrame::NoFrame);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setMouseTracking(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TeamModel::Csm, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(34);
+    m_table->setAccessibleName(tr("CSMs of the team"));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsMovable(false);
+    header->setMinimumSectionSize(48);
+    // Sized to their figures by fitColumns(), not by the header's own measure, which
+    // keeps room for a sort arrow in every column.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TeamModel::Csm, QHeaderView::Stretch);
+    header->setSectionResizeMode(TeamModel::Health, QHeaderView::Fixed);
+    header->resizeSection(TeamModel::Health, healthWidth);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &TeamView::fitColumns);
+    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (index.data(TeamModel::HasAccountsRole).toBool())
+            openCell(index, false);
+    });
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        // A figure opened on the first click; elsewhere the row opens.
+        if (!index.data(TeamModel::HasAccountsRole).toBool())
+            openCell(index, true);
+    });
+    connect(m_table, &QAbstractItemView::entered, this, [this](const QModelIndex &index) {
+        if (index.data(TeamModel::HasAccountsRole).toBool())
+            m_table->viewport()->setCursor(Qt::PointingHandCursor);
+        else
+            m_table->viewport()->unsetCursor();
+    });
+
+    auto *card = new QFrame(this);
+    Theme::setRole(card, "card");
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(1, 1, 1, 1);
+    cardLayout->addWidget(m_table);
+
+    auto *loadingLabel = new QLabel(tr("Reading the team…"), m_loading);
+    loadingLabel->setObjectName(u"teamLoading"_s);
+    loadingLabel->setAlignment(Qt::AlignCenter);
+    Theme::setRole(loadingLabel, "muted");
+    auto *loadingLayout = new QVBoxLayout(m_loading);
+    loadingLayout->addWidget(loadingLabel);
+
+    m_noData->setObjectName(u"teamNoData"_s);
+    m_noData->setIcon(Icons::accounts(Theme::accent()));
+    m_noData->setTitle(tr("No accounts yet"));
+    m_noData->setText(tr("Import a CRM export (Ctrl+I), or load the demo data from Home, to see each CSM's "
+                         "book here."));
+
+    m_noRows->setObjectName(u"teamNoRows"_s);
+    m_noRows->setIcon(Icons::user(Theme::accent()));
+    m_noRows->setTitle(tr("Nobody in your team owns an account"));
+    m_noRows->setText(
+        tr("The cache has no live account owned by you or by the people in your team. Show every "
+           "CSM to compare their books."));
+    QPushButton *everyone = m_noRows->addButton(tr("Show everyone"), true);
+    everyone->setObjectName(u"teamShowEveryone"_s);
+    connect(everyone, &QPushButton::clicked, this, [this] { setScope(Workspace::Scope::All); });
+
+    m_pages->addWidget(card);
+    m_pages->addWidget(m_loading);
+    m_pages->addWidget(m_noData);
+    m_pages->addWidget(m_noRows);
+    m_pages->setCurrentWidget(m_loading);
+
+    m_hint->setObjectName(u"teamHint"_s);
+    m_hint->setText(tr("Enter or double-click lists a CSM's accounts · Click a figure to list just those "
+                       "accounts · Ctrl+E exports to Excel"));
+    m_hint->setWordWrap(true);
+    Theme::setRole(m_hint, "muted");
+
+    auto *titleColumn = new QVBoxLayout;
+    titleColumn->setSpacing(2);
+    titleColumn->addWidget(m_title);
+    titleColumn->addWidget(m_subtitle);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setSpacing(10);
+    headerRow->addLayout(titleColumn, 1);
+    headerRow->addWidget(scopeLabel, 0, Qt::AlignBottom);
+    headerRow->addWidget(m_scopeBox, 0, Qt::AlignBottom);
+    headerRow->addSpacing(4);
+    headerRow->addWidget(m_exportButton, 0, Qt::AlignBottom);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 18);
+    layout->setSpacing(10);
+    layout->addLayout(headerRow);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_error);
+    layout->addWidget(m_exportBanner);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_hint);
+
+    setTabOrder(m_scopeBox, m_exportButton);
+    setTabOrder(m_exportButton, m_table);
+    setFocusProxy(m_table);
+
+    connect(m_job, &TeamSummaryJob::finished, this, &TeamView::showSummary);
+    connect(&m_workspace, &Workspace::userChanged, this, &TeamView::readSummary);
+    connect(&m_workspace, &Workspace::scopeChanged, this, [this] {
+        setScope(m_workspace.scope() == Workspace::Scope::All ? Workspace::Scope::All
+                                                              : Workspace::Scope::MyTeam);
+    });
+
+    updateHeader();
+    readSummary();
+}
+
+void TeamView::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    readSummary();
+}
+
+QDate TeamView::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void TeamView::setScope(Workspace::Scope scope)
+{
+    if (scope == Workspace::Scope::MyBook)
+        scope = Workspace::Scope::MyTeam;
+    m_scopeBox->setCurrentIndex(m_scopeBox->findData(int(scope)));
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    readSummary();
+}
+
+bool TeamView::isLoading() const
+{
+    return m_job->isRunning();
+}
+
+void TeamView::reload()
+{
+    readSummary();
+}
+
+void TeamView::readSummary()
+{
+    updateHeader();
+    if (!HomeSummary::cacheHasAccounts(m_db.connection())) {
+        m_pages->setCurrentWidget(m_noData);
+        m_notice->hide();
+        m_hint->hide();
+        m_exportAction->setEnabled(false);
+        m_exportButton->setEnabled(false);
+        return;
+    }
+    TeamSummary::Options options;
+    options.scope = m_scope;
+    options.userId = m_workspace.userId();
+    options.today = m_today;
+    m_sinceRead.start();
+    m_job->start(options);
+    if (!m_haveSummary)
+        m_pages->setCurrentWidget(m_loading);
+    updateBusy();
+}
+
+void TeamView::updateBusy()
+{
+    m_busy->setVisible(m_job->isRunning());
+}
+
+void TeamView::showSummary(const TeamSummary &summary)
+{
+    updateBusy();
+    const QString selectedOwner = m_table->currentIndex().data(TeamModel::OwnerIdRole).toString();
+    m_summary = summary;
+    m_haveSummary = true;
+    m_model->setSummary(summary);
+    fitColumns();
+
+    m_error->setVisible(!summary.isValid());
+    if (!summary.isValid())
+        m_error->setText(tr("The team could not be read from the cache: %1").arg(summary.error));
+
+    // Whose team this is, when that is not what the user asked for.
+    QString notice;
+    if (summary.options.scope == Workspace::Scope::MyTeam) {
+        if (summary.options.userId.isEmpty())
+            notice = tr("Pitwall does not know who you are yet, so this shows every CSM. Choose who you are "
+                        "(the name at the top of the window) to see your own team.");
+        else if (summary.teamMembers == 0 && !summary.rows.isEmpty())
+            notice
+                = tr("You have no team in the cache — this shows your own book. Choose “Everyone” to compare "
+                     "every CSM.");
+    }
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+
+    const bool empty = summary.isValid() && summary.rows.isEmpty();
+    m_pages->setCurrentIndex(empty ? m_pages->indexOf(m_noRows) : 0);
+    m_hint->setVisible(!empty);
+    m_exportAction->setEnabled(summary.isValid() && !empty);
+    m_exportButton->setEnabled(summary.isValid() && !empty);
+
+    // The same CSM stays current across a reload.
+    const int row = selectedOwner.isEmpty() ? -1 : m_model->rowOfOwner(selectedOwner);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, TeamModel::Csm));
+    updateHeader();
+    Q_EMIT summaryShown();
+}
+
+void TeamView::fitColumns()
+{
+    // Every figure whole: each column as wide as its widest cell (first 1,000 rows) or its
+    // title, the sorted column's title with room for its arrow. Two currencies take two
+    // lines.
+    QFont bold = m_table->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics metrics(bold);
+    QHeaderView *header = m_table->horizontalHeader();
+    const int rows = qMin(m_model->rowCount(), 1000);
+    bool twoLines = false;
+    for (int c = 0; c < TeamModel::ColumnCount; ++c) {
+        if (c == TeamModel::Csm || c == TeamModel::Health)
+            continue;
+        int width = 0;
+        const int arrow = c == header->sortIndicatorSection() ? 16 : 0;
+        for (const QString &line : TeamModel::columnTitle(c).split(u'\n'))
+            width = qMax(width, metrics.horizontalAdvance(line) + 22 + arrow);
+        for (int r = 0; r < rows; ++r) {
+            const QStringList lines = m_model->index(r, c).data().toString().split(u'\n');
+            twoLines = twoLines || lines.size() > 1;
+            for (const QString &line : lines)
+                width = qMax(width, metrics.horizontalAdvance(line) + 14);
+        }
+        header->resizeSection(c, qMin(width, 260));
+    }
+    m_table->verticalHeader()->setDefaultSectionSize(twoLines ? 46 : 34);
+
+    // One team for every row: said once in the title instead of on every row.
+    bool oneTeam = m_summary.rows.size() > 1;
+    const QString team = m_summary.rows.isEmpty() ? QString() : m_summary.rows.constFirst().team;
+    for (const TeamSummary::Row &row : std::as_const(m_summary.rows)) {
+        if (row.kind != TeamSummary::Row::Kind::Csm || row.team != team) {
+            oneTeam = false;
+            break;
+        }
+    }
+    m_singleTeam = oneTeam ? team : QString();
+    m_table->setColumnHidden(TeamModel::Team, oneTeam);
+    fitHealthBar();
+}
+
+void TeamView::fitHealthBar()
+{
+    // The bar is the first thing to give way when the figures and a readable name do
+    // not fit: the three counts say the same.
+    const QHeaderView *header = m_table->horizontalHeader();
+    int needed = minimumNameWidth;
+    for (int c = 0; c < TeamModel::ColumnCount; ++c) {
+        if (c != TeamModel::Csm && c != TeamModel::Health && !m_table->isColumnHidden(c))
+            needed += header->sectionSize(c);
+    }
+    // The page's width: the table may not be laid out yet (still behind "Reading…").
+    const int available = m_pages->width() - 2 * m_table->frameWidth() - 2;
+    m_table->setColumnHidden(TeamModel::Health, needed + healthWidth > available);
+}
+
+void TeamView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHealthBar();
+}
+
+QString TeamView::scopeNote() const
+{
+    if (m_scope == Workspace::Scope::MyTeam && !m_workspace.userId().isEmpty()) {
+        const QString name = m_workspace.userName().isEmpty() ? m_workspace.userId() : m_workspace.userName();
+        return tr("My team of %1").arg(name);
+    }
+    return tr("Every CSM");
+}
+
+void TeamView::updateHeader()
+{
+    QStringList parts { m_singleTeam.isEmpty() ? scopeNote() : tr("%1 (%2)").arg(scopeNote(), m_singleTeam) };
+    if (m_haveSummary && m_summary.isValid()) {
+        parts << tr("%Ln CSM(s)", nullptr, int(m_summary.rows.size()))
+              << tr("%Ln account(s)", nullptr, int(m_summary.total.figures.accounts));
+        if (m_summary.churnedAccounts > 0)
+            parts << tr("%Ln churned left out", nullptr, int(m_summary.churnedAccounts));
+    }
+    parts << QLocale().toString(today(), QLocale::LongFormat);
+    m_subtitle->setText(parts.join(u"  ·  "_s));
+    m_subtitle->setToolTip(
+        tr("Live accounts only: archived and churned accounts are not counted. ARR is added "
+           "up per currency, never converted."));
+}
+
+QString TeamView::titleFor(const TeamSummary::Row &row, TeamSummary::Figure figure) const
+{
+    using F = TeamSummary::Figure;
+    const QString who = row.isTotal() ? scopeNote() : TeamSummary::rowLabel(row);
+    QString what;
+    switch (figure) {
+    case F::Accounts:
+    case F::Arr:
+        return tr("%1 · Accounts").arg(who);
+    case F::Red:
+        what = tr("Health red");
+        break;
+    case F::Yellow:
+        what = tr("Health yellow");
+        break;
+    case F::Green:
+        what = tr("Health green");
+        break;
+    case F::NotScored:
+        what = tr("Health not scored");
+        break;
+    case F::ArrAtRisk:
+        what = tr("ARR at risk");
+        break;
+    case F::Renewals:
+    case F::RenewalArr:
+        what = tr("Renewals in %n day(s)", nullptr, TeamSummary::renewalDays);
+        break;
+    case F::NotTouched:
+        what = tr("Not touched in %n day(s)", nullptr, TeamSummary::notTouchedDays);
+        break;
+    case F::OverdueTasks:
+        what = tr("Overdue tasks");
+        break;
+    }
+    return tr("%1 · %2").arg(who, what);
+}
+
+void TeamView::openCell(const QModelIndex &index, bool rowOnly)
+{
+    if (!index.isValid() || !m_haveSummary || !m_summary.isValid())
+        return;
+    const TeamSummary::Row &row = m_model->rowAt(index.row());
+    const std::optional<TeamSummary::Figure> figure = TeamModel::figureOf(index.column());
+    if (rowOnly || !figure) {
+        Q_EMIT accountsRequested(TeamSummary::filterFor(row, TeamSummary::Figure::Accounts),
+                                 titleFor(row, TeamSummary::Figure::Accounts));
+        return;
+    }
+    if (!index.data(TeamModel::HasAccountsRole).toBool())
+        return;
+    Q_EMIT accountsRequested(TeamSummary::filterFor(row, *figure), titleFor(row, *figure));
+}
+
+bool TeamView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            // Enter opens the current cell: its figure, or the CSM's accounts.
+            const QModelIndex current = m_table->currentIndex();
+            if (current.isValid())
+                openCell(current, !current.data(TeamModel::HasAccountsRole).toBool());
+            return true;
+        }
+    }
+    if (watched == m_table->viewport() && event->type() == QEvent::Leave)
+        m_table->viewport()->unsetCursor();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TeamView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Notes, tasks and overrides written elsewhere since: the figures follow.
+    if (m_sinceRead.isValid() && m_sinceRead.elapsed() > refreshOnShowMs)
+        reload();
+}
+
+// --- Export ----------------------------------------------------------------------
+
+void TeamView::exportTable()
+{
+    if (!m_haveSummary || !m_summary.isValid() || m_summary.rows.isEmpty())
+        return;
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString suggested = tr("team-%1").arg(today().toString(Qt::ISODate)) + u".xlsx"_s;
+    QString path = FileDialogs::saveFileName(this, tr("Export team"), suggested, xlsxFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare("xlsx"_L1, Qt::CaseInsensitive) != 0)
+        path += u".xlsx"_s;
+    exportTo(path);
+}
+
+bool TeamView::exportTo(const QString &path)
+{
+    if (!m_haveSummary || !m_summary.isValid())
+        return false;
+    m_exportBanner->hide();
+    TeamExporter exporter;
+    TeamExporter::Options options;
+    options.order = m_model->order();
+    options.note = scopeNote();
+    // A few thousand rows at most, written in a blink: no progress to show.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exporter.exportTo(path, m_summary, options);
+    QApplication::restoreOverrideCursor();
+    if (ok) {
+        const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+        showExportResult(
+            tr("Exported %Ln CSM(s) to %1.", nullptr, int(m_summary.rows.size())).arg(file.toHtmlEscaped()),
+            QFileInfo(path).absolutePath());
+    } else {
+        MessageBoxes::critical(this, tr("Export failed"), tr("The team could not be exported."),
+                               exporter.errorString());
+    }
+    Q_EMIT exportFinished(path, ok);
+    return ok;
+}
+
+void TeamView::showExportResult(const QString &text, const QString &folder)
+{
+    QString html = text;
+    if (!folder.isEmpty())
+        html += u" <a href=\"%1\">%2</a>"_s.arg(QUrl::fromLocalFile(folder).toString(QUrl::FullyEncoded),
+                                                tr("Show in folder"));
+    m_exportBannerText->setText(html);
+    m_exportBanner->show();
+}
