@@ -2,6 +2,7 @@
 // all-or-nothing, incremental and archiving semantics.
 #include "CacheSnapshot.h"
 #include "TestSupport.h"
+#include "health/HealthRefresh.h"
 #include "import/BundleManifest.h"
 #include "import/Importer.h"
 #include "import/MappingProfile.h"
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void cancelRollsBack();
     void unknownSourceIsExplained();
     void userMappingProfileIsUsed();
+    void scorecardFromTheExportReplacesTheBuiltIn();
+    void brokenScorecardRefusesTheImport();
 
 private:
     ImportReport import(const QString &source, const QString &profile = u"auto"_s, bool incremental = false);
@@ -368,6 +371,48 @@ void TestImporter::userMappingProfileIsUsed()
     QFile::remove(path);
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(count(*m_db, u"SELECT arr FROM accounts WHERE name = 'Acme Corporation'"_s), 250);
+}
+
+void TestImporter::scorecardFromTheExportReplacesTheBuiltIn()
+{
+    const QString folder = copyNativeFixture();
+    QVERIFY(!folder.isEmpty());
+    QByteArray json = TestSupport::readFile(u":/pitwall/health/default-scorecard.json"_s);
+    QVERIFY(json.contains("\"Pitwall default\""));
+    json.replace("\"Pitwall default\"", "\"CS Ops FY27\"");
+    QFile f(folder + u"/health-scorecard.json"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    f.close();
+    QString origin;
+    QCOMPARE(HealthRefresh::activeScorecard(*m_db, &origin).name(), u"Pitwall default"_s);
+    const ImportReport report = import(folder, u"native"_s);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY(report.warnings.join(u'\n').contains(u"health-scorecard.json"_s));
+    QCOMPARE(HealthRefresh::activeScorecard(*m_db, &origin).name(), u"CS Ops FY27"_s);
+    QCOMPARE(origin, u"health-scorecard.json"_s);
+    // Health was recomputed with it after the import.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM health_scores"_s) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+}
+
+void TestImporter::brokenScorecardRefusesTheImport()
+{
+    const QString folder = copyNativeFixture();
+    QFile f(folder + u"/health-scorecard.json"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        R"({"format": "pitwall-health-scorecard", "version": 1, "groups": [ { "id": "x", "weight": -3 } ]})");
+    f.close();
+    const ImportReport report = import(folder, u"native"_s);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.contains(u"health-scorecard.json"_s), qPrintable(report.error));
+    // Nothing was imported and the built-in scorecard still holds.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM accounts"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(HealthRefresh::activeScorecard(*m_db).name(), u"Pitwall default"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
