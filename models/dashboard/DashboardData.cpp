@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -172,6 +173,46 @@ QList<DashboardData::Money> DashboardData::otherCurrencies() const
 
 DashboardData DashboardData::compute(Database &db, const Options &options)
 {
+    return compute(db, options, nullptr);
+}
+
+DashboardData DashboardData::compute(const QString &databasePath, const Options &options)
+{
+    // The trend on a second connection, beside the rest (WAL lets readers run together).
+    const auto readTrendAlone = [databasePath, options] {
+        DashboardData part;
+        part.options = options;
+        part.today = options.today.isValid() ? options.today : QDate::currentDate();
+        QElapsedTimer timer;
+        timer.start();
+        Database db;
+        QString error;
+        if (!db.open(databasePath, &error))
+            part.error = error;
+        else
+            part.readTrend(db);
+        part.trendMs = timer.elapsed();
+        return part;
+    };
+    QFuture<DashboardData> trend;
+    if (options.figures)
+        trend = QtConcurrent::run(readTrendAlone);
+    Database db;
+    QString error;
+    if (!db.open(databasePath, &error)) {
+        DashboardData failed;
+        failed.options = options;
+        failed.today = options.today.isValid() ? options.today : QDate::currentDate();
+        failed.error = error;
+        if (trend.isValid())
+            trend.waitForFinished();
+        return failed;
+    }
+    return compute(db, options, trend.isValid() ? &trend : nullptr);
+}
+
+DashboardData DashboardData::compute(Database &db, const Options &options, QFuture<DashboardData> *trendPart)
+{
     QElapsedTimer timer;
     timer.start();
     DashboardData data;
@@ -183,9 +224,22 @@ DashboardData DashboardData::compute(Database &db, const Options &options)
         *ms = part.restart();
         return ok;
     };
-    const bool read = !options.figures
-        || (timed(&data.accountsMs, data.readAccounts(db)) && timed(&data.trendMs, data.readTrend(db))
-            && timed(&data.npsMs, data.readNps(db)));
+    bool read = !options.figures
+        || (timed(&data.accountsMs, data.readAccounts(db)) && timed(&data.npsMs, data.readNps(db)));
+    if (options.figures) {
+        if (trendPart) {
+            const DashboardData trend = trendPart->result();
+            data.trend = trend.trend;
+            data.trendFilter = trend.trendFilter;
+            data.trendMs = trend.trendMs;
+            if (read && !trend.isValid()) {
+                data.error = trend.error;
+                read = false;
+            }
+        } else if (read) {
+            read = timed(&data.trendMs, data.readTrend(db));
+        }
+    }
     if (read) {
         if (options.figures)
             data.churnModel = ChurnRisk::storedModel(db);
@@ -382,16 +436,18 @@ bool DashboardData::readTrend(Database &db)
 
     // Grouped by week only, in the table's own order (week first), bands counted side
     // by side: no sort. Without a scope every snapshot counts and no account is looked
-    // up; a small scope seeks each of its accounts' weeks (the key is week, account).
+    // up; a scope seeks each of its accounts' weeks (the key is week, account), which
+    // costs at most what reading every snapshot does.
     QVariantList binds;
-    QString sql = u"SELECT h.week, SUM(h.band = 'red'), SUM(h.band = 'yellow'), SUM(h.band = 'green')"_s;
+    // Green is the rest: the band is red, yellow or green (a CHECK of the table).
+    QString sql = u"SELECT h.week, SUM(h.band = 'red'), SUM(h.band = 'yellow'), COUNT(*)"_s;
     QVariantList scopeBinds;
     const QString scoped
         = Workspace::ownerCondition(options.scope, options.userId, u"a.owner_id"_s, &scopeBinds);
     if (scoped.isEmpty()) {
         sql += u" FROM health_history h WHERE h.week BETWEEN ? AND ?"_s;
         binds << first.toString(Qt::ISODate) << last.toString(Qt::ISODate);
-    } else if (m_inScope * weeks <= 250000) {
+    } else {
         QStringList marks;
         for (const TrendWeek &w : std::as_const(trend)) {
             marks << u"?"_s;
@@ -399,11 +455,6 @@ bool DashboardData::readTrend(Database &db)
         }
         sql += u" FROM accounts a CROSS JOIN health_history h ON h.account_id = a.id AND h.week IN ("_s
             + marks.join(u", "_s) + u") WHERE "_s + scoped;
-        binds += scopeBinds;
-    } else {
-        sql += u" FROM health_history h JOIN accounts a ON a.id = h.account_id WHERE h.week BETWEEN ? AND ? AND "_s
-            + scoped;
-        binds << first.toString(Qt::ISODate) << last.toString(Qt::ISODate);
         binds += scopeBinds;
     }
     sql += u" GROUP BY h.week"_s;
@@ -426,7 +477,8 @@ bool DashboardData::readTrend(Database &db)
         TrendWeek &w = trend[int(index / 7)];
         w.counts[int(Band::Red)] = query.value(1).toLongLong();
         w.counts[int(Band::Yellow)] = query.value(2).toLongLong();
-        w.counts[int(Band::Green)] = query.value(3).toLongLong();
+        w.counts[int(Band::Green)]
+            = query.value(3).toLongLong() - w.counts[int(Band::Red)] - w.counts[int(Band::Yellow)];
     }
     return true;
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFuture>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -171,12 +172,16 @@ public:
     // Reads the figures on `db` (any thread that owns the connection); with
     // options.figures off, only the retention.
     static DashboardData compute(Database &db, const Options &options);
+    // The same on connections of its own to the cache at `databasePath`, the trend on a
+    // second one beside the rest (DashboardJob's worker).
+    static DashboardData compute(const QString &databasePath, const Options &options);
 
     // GRR and NRR over the trailing 12 months, overall and by CSM, team and segment, from
     // the renewal forecast. Kept apart: the forecast reads far more than the rest.
     static RetentionFigures readRetention(Database &db, const Options &options);
 
 private:
+    static DashboardData compute(Database &db, const Options &options, QFuture<DashboardData> *trendPart);
     bool readAccounts(Database &db);
     bool readTrend(Database &db);
     bool readNps(Database &db);

@@ -1,7 +1,5 @@
 #include "DashboardJob.h"
 
-#include "store/Database.h"
-
 #include <QtConcurrent/QtConcurrentRun>
 
 DashboardJob::DashboardJob(const QString &databasePath, QObject *parent)
@@ -40,16 +38,7 @@ void DashboardJob::run(const DashboardData::Options &options)
 {
     m_busy = true;
     const QString path = m_databasePath;
-    m_watcher.setFuture(QtConcurrent::run([path, options]() {
-        Database db;
-        QString error;
-        if (!db.open(path, &error)) {
-            DashboardData failed;
-            failed.options = options;
-            failed.today = options.today.isValid() ? options.today : QDate::currentDate();
-            failed.error = error;
-            return failed;
-        }
-        return DashboardData::compute(db, options);
-    }));
+    // Opens its own connections to the cache (and fails with a message if it cannot).
+    m_watcher.setFuture(
+        QtConcurrent::run([path, options]() { return DashboardData::compute(path, options); }));
 }

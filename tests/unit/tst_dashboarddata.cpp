@@ -810,9 +810,16 @@ void TestDashboardData::reportsAnUnreadableCache()
     const DashboardData d = read(db, Workspace::Scope::All, QString());
     QVERIFY(!d.isValid());
     QVERIFY2(d.error.contains(u"NPS"_s) && d.error.contains(u"nps"_s), qPrintable(d.error));
-    QVERIFY(db.exec(u"DROP TABLE health_history"_s));
-    QVERIFY2(read(db, Workspace::Scope::All, QString()).error.contains(u"health history"_s),
-             qPrintable(read(db, Workspace::Scope::All, QString()).error));
+
+    // The trend, read on a connection of its own by the job's path, reports too.
+    Database other;
+    QVERIFY2(other.open(dir.filePath(u"no-history.sqlite"_s), &error), qPrintable(error));
+    QVERIFY(other.exec(u"DROP TABLE health_history"_s));
+    for (const DashboardData &r : { read(other, Workspace::Scope::All, QString()),
+                                    DashboardData::compute(other.path(), DashboardData::Options()) }) {
+        QVERIFY(!r.isValid());
+        QVERIFY2(r.error.contains(u"health history"_s), qPrintable(r.error));
+    }
 }
 
 void TestDashboardData::jobDeliversTheNewestRequestOnly()
@@ -878,7 +885,7 @@ void TestDashboardData::scalesToAManagersExport()
     const QString user = q.value(0).toString();
     for (const auto scope : { Workspace::Scope::All, Workspace::Scope::MyTeam, Workspace::Scope::MyBook }) {
         QList<qint64> times;
-        QList<qint64> cpu; // this thread's CPU time: what a machine busy elsewhere does not change
+        QList<qint64> cpu; // CPU time of both threads: what a machine busy elsewhere changes least
         DashboardData d;
         for (int run = 0; run < 5; ++run) {
             DashboardData::Options options;
@@ -886,14 +893,15 @@ void TestDashboardData::scalesToAManagersExport()
             options.userId = user;
             options.today = asOf;
             options.retention = false;
+            // As the view's job reads it: its own connections, the trend beside the rest.
             QElapsedTimer timer;
             timer.start();
             timespec before {};
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &before);
-            d = DashboardData::compute(db, options);
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &before);
+            d = DashboardData::compute(path, options);
             times << timer.elapsed();
             timespec after {};
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &after);
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &after);
             cpu << (after.tv_sec - before.tv_sec) * 1000 + (after.tv_nsec - before.tv_nsec) / 1000000;
             QVERIFY2(d.isValid(), qPrintable(d.error));
         }
