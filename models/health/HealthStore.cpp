@@ -1,6 +1,7 @@
 #include "HealthStore.h"
 
 #include "store/Database.h"
+#include "store/WriteTransaction.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -51,47 +52,6 @@ Band bandOf(const QVariant &v)
 {
     return HealthScorecard::bandFromKeyword(v.toString()).value_or(Band::None);
 }
-
-// BEGIN IMMEDIATE; rolls back what was not committed.
-class Transaction
-{
-public:
-    explicit Transaction(const QSqlDatabase &db)
-        : m_db(db)
-    { }
-    ~Transaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    bool begin(QString *error)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-            *error = q.lastError().text();
-            return false;
-        }
-        m_open = true;
-        return true;
-    }
-    bool commit(QString *error)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"COMMIT"_s)) {
-            *error = q.lastError().text();
-            return false;
-        }
-        m_open = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 // One change_journal row, as LocalWork writes them (see work/LocalWork.h).
 bool journal(const QSqlDatabase &db, const QString &entityId, const QString &accountId, const QString &field,
@@ -342,7 +302,7 @@ QString HealthStore::setOverride(const QString &accountId, Band band, std::optio
         return {};
     }
 
-    Transaction transaction(m_db);
+    WriteTransaction transaction(m_db);
     QString error;
     if (!transaction.begin(&error)) {
         fail(tr("The cache could not be written: %1").arg(error));
@@ -439,7 +399,7 @@ bool HealthStore::clearOverride(const QString &accountId, const QString &author)
     m_lastError.clear();
     const QDateTime at = now();
     const QString atText = isoText(at);
-    Transaction transaction(m_db);
+    WriteTransaction transaction(m_db);
     QString error;
     if (!transaction.begin(&error))
         return fail(tr("The cache could not be written: %1").arg(error));

@@ -2,6 +2,7 @@
 
 #include "ChangeJournal.h"
 #include "store/Database.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,50 +68,6 @@ QString tableOf(const QString &entity)
 }
 
 } // namespace
-
-// BEGIN IMMEDIATE takes the write lock up front, so the read that decides what to write
-// cannot be overtaken by another connection; the destructor rolls back what was not
-// committed.
-class LocalWork::Transaction
-{
-public:
-    explicit Transaction(const QSqlDatabase &db)
-        : m_db(db)
-    { }
-    ~Transaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    bool begin(QString *error)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-            *error = q.lastError().text();
-            return false;
-        }
-        m_open = true;
-        return true;
-    }
-
-    bool commit(QString *error)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"COMMIT"_s)) {
-            *error = q.lastError().text();
-            return false;
-        }
-        m_open = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 LocalWork::LocalWork(const QSqlDatabase &db, const QString &author)
     : m_db(db)
@@ -207,7 +164,7 @@ bool LocalWork::setField(const QString &entity, const QString &id, const QString
                          const QVariantList &extraBinds)
 {
     m_lastError.clear();
-    Transaction transaction(m_db);
+    WriteTransaction transaction(m_db);
     QString error;
     if (!transaction.begin(&error))
         return fail(tr("The cache could not be written: %1").arg(error));
@@ -267,7 +224,7 @@ QString LocalWork::addNote(const QString &accountId, const QString &body, const 
         fail(tr("Unknown kind of note “%1”: use note, call, meeting or email.").arg(kind));
         return {};
     }
-    Transaction transaction(m_db);
+    WriteTransaction transaction(m_db);
     QString error;
     if (!transaction.begin(&error)) {
         fail(tr("The cache could not be written: %1").arg(error));
@@ -368,7 +325,7 @@ QString LocalWork::addTask(const QString &accountId, const QString &title, const
         fail(tr("A task needs a title."));
         return {};
     }
-    Transaction transaction(m_db);
+    WriteTransaction transaction(m_db);
     QString error;
     if (!transaction.begin(&error)) {
         fail(tr("The cache could not be written: %1").arg(error));
@@ -518,7 +475,7 @@ bool LocalWork::setSentiment(const QString &accountId, Sentiment level, const QS
     m_lastError.clear();
     if (level == Sentiment::None)
         return fail(tr("Choose red, yellow or green for the sentiment."));
-    Transaction transaction(m_db);
+    WriteTransaction transaction(m_db);
     QString error;
     if (!transaction.begin(&error))
         return fail(tr("The cache could not be written: %1").arg(error));

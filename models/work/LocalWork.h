@@ -144,7 +144,6 @@ private:
         QVariant oldValue;
         QVariant newValue;
     };
-    class Transaction;
 
     bool checkAccount(const QString &accountId) const;
     // Appends or coalesces one journal row; `*appended` tells a new row was written.
