@@ -33,8 +33,33 @@ qsizetype completeUtf8Prefix(QByteArrayView data)
 
 } // namespace
 
+bool CsvFileReader::openUtf8(const QString &path, const QByteArray &contentHash, QString *error)
+{
+    m_file.close();
+    m_file.setFileName(path);
+    m_name = QFileInfo(path).fileName();
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("CsvFileReader", "cannot read the file: %1")
+                     .arg(m_file.errorString());
+        return false;
+    }
+    m_fileSize = m_file.size();
+    m_contentHash = contentHash;
+    m_streaming = true;
+    m_checkUtf8 = true;
+    m_encoding = u"UTF-8"_s;
+    // Bytes that are not UTF-8 are not an open error: invalidUtf8() reports them.
+    if (!rewind() && !m_invalidUtf8) {
+        *error = QCoreApplication::translate("CsvFileReader", "cannot read the file: %1")
+                     .arg(m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
 bool CsvFileReader::open(const QString &path, QString *error)
 {
+    m_checkUtf8 = false;
     m_file.close();
     m_file.setFileName(path);
     m_name = QFileInfo(path).fileName();
@@ -117,6 +142,9 @@ QStringList CsvFileReader::readHeader(const QString &path)
 
 bool CsvFileReader::rewind()
 {
+    m_invalidUtf8 = false;
+    m_invalidUtf8Line = 0;
+    m_validatedEnd = 0;
     m_lineBase = 0;
     m_chunkStart = 0;
     m_atEof = false;
@@ -129,18 +157,48 @@ bool CsvFileReader::rewind()
     }
     if (!m_file.seek(0))
         return false;
-    return loadChunk({});
+    return loadChunk(0);
 }
 
-bool CsvFileReader::loadChunk(QByteArray carry)
+bool CsvFileReader::loadChunk(qsizetype keepFrom)
 {
-    m_chunkStart = m_file.pos() - carry.size();
-    QByteArray data = std::move(carry);
-    const qsizetype kept = data.size();
+    // The previous chunk's buffer is reused: a fresh multi-MiB allocation per chunk
+    // costs a page fault per page before the read can fill it.
+    QByteArray data = m_reader ? m_reader->takeData() : QByteArray();
+    m_reader.reset();
+    const qsizetype kept = data.size() - qBound<qsizetype>(0, keepFrom, data.size());
+    if (kept > 0 && kept < data.size())
+        std::memmove(data.data(), data.constData() + (data.size() - kept), size_t(kept));
+    m_chunkStart = m_file.pos() - kept;
     data.resize(kept + m_chunkSize);
     const qint64 n = m_file.read(data.data() + kept, m_chunkSize);
     data.resize(kept + qMax<qint64>(0, n));
     m_atEof = m_file.atEnd();
+    if (m_checkUtf8) {
+        // From the end of what was checked to the last complete character (the rest
+        // is checked with the next chunk, unless this is the end of the file).
+        const qsizetype from = qBound<qsizetype>(0, m_validatedEnd - m_chunkStart, data.size());
+        const QByteArrayView fresh = QByteArrayView(data).sliced(from);
+        const qsizetype complete = m_atEof ? fresh.size() : completeUtf8Prefix(fresh);
+        if (!fresh.first(complete).isValidUtf8()) {
+            // The error path only: find the first bad byte, for the line number.
+            qsizetype good = 0;
+            qsizetype bad = complete;
+            while (bad - good > 1) {
+                const qsizetype mid = good + (bad - good) / 2;
+                const QByteArrayView prefix = fresh.first(mid);
+                if (prefix.first(completeUtf8Prefix(prefix)).isValidUtf8())
+                    good = mid;
+                else
+                    bad = mid;
+            }
+            m_invalidUtf8 = true;
+            m_invalidUtf8Line = m_lineBase + 1 + QByteArrayView(data).first(from + good).count('\n');
+            m_reader.reset();
+            return false;
+        }
+        m_validatedEnd = m_chunkStart + from + complete;
+    }
     m_reader.emplace(std::move(data), m_delimiter);
     m_delimiter = m_reader->delimiter();
     return true;
@@ -155,10 +213,9 @@ bool CsvFileReader::readRecord()
             // A record that runs to the end of a chunk may continue in the next one:
             // read it again from its start, together with the next chunk.
             if (!m_atEof && m_reader->bytePosition() >= m_reader->byteSize()) {
-                const QByteArray &data = m_reader->data();
-                const qsizetype start = m_reader->rawRecord().data() - data.constData();
+                const qsizetype start = m_reader->rawRecord().data() - m_reader->data().constData();
                 m_lineBase += m_reader->line() - 1;
-                loadChunk(data.mid(start));
+                loadChunk(start);
                 continue;
             }
             return true;
@@ -167,13 +224,13 @@ bool CsvFileReader::readRecord()
             return false;
         // The chunk ended between records. A CR at its very end may be the first half
         // of a CRLF: hand it to the next chunk so that the pair counts as one break.
-        const QByteArray &data = m_reader->data();
-        if (data.endsWith('\r')) {
+        const qsizetype size = m_reader->byteSize();
+        if (m_reader->data().endsWith('\r')) {
             m_lineBase += m_reader->nextLine() - 2;
-            loadChunk(QByteArray("\r"));
+            loadChunk(size - 1);
         } else {
             m_lineBase += m_reader->nextLine() - 1;
-            loadChunk({});
+            loadChunk(size);
         }
     }
 }

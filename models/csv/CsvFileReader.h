@@ -20,6 +20,12 @@ public:
     void setChunkSize(qsizetype bytes) { m_chunkSize = qMax<qsizetype>(1, bytes); }
 
     bool open(const QString &path, QString *error);
+    // For a file whose content is vouched for elsewhere (a manifest checksum, verified
+    // separately) and that must be UTF-8: no first pass over the file. Each chunk is
+    // checked as it is read; invalidUtf8() tells when a check failed (reading stops).
+    bool openUtf8(const QString &path, const QByteArray &contentHash, QString *error);
+    bool invalidUtf8() const { return m_invalidUtf8; }
+    qsizetype invalidUtf8Line() const { return m_invalidUtf8Line; }
 
     // The header of a CSV file, whitespace-normalised, from its first bytes only (for
     // recognising exports by their columns); empty when unreadable.
@@ -45,7 +51,8 @@ public:
     QByteArray contentHash() const { return m_contentHash; }
 
 private:
-    bool loadChunk(QByteArray carry);
+    // Reads the next chunk after the bytes of the current one from `keepFrom` on.
+    bool loadChunk(qsizetype keepFrom);
 
     qsizetype m_chunkSize = defaultChunkSize;
     QFile m_file;
@@ -54,6 +61,10 @@ private:
     QByteArray m_contentHash;
     qint64 m_fileSize = 0;
     bool m_streaming = true;
+    bool m_checkUtf8 = false; // openUtf8(): validate while reading
+    bool m_invalidUtf8 = false;
+    qsizetype m_invalidUtf8Line = 0;
+    qint64 m_validatedEnd = 0; // file offset up to which the bytes were found UTF-8
     QByteArray m_decoded; // the whole text, when not streaming
     qint64 m_chunkStart = 0; // file offset of the current buffer
     bool m_atEof = false;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <array>
+#include <utility>
 #include <vector>
 
 // A fast, forgiving RFC 4180 reader over UTF-8 text held in memory.
@@ -49,6 +50,14 @@ public:
     qsizetype nextLine() const { return m_nextLine; }
     const QByteArray &data() const { return m_data; }
     qsizetype byteSize() const { return m_data.size(); }
+    // Gives the buffer back (for reuse by the next chunk); the reader is empty after.
+    QByteArray takeData()
+    {
+        m_fields.clear();
+        m_raw = QByteArrayView();
+        m_pos = 0;
+        return std::exchange(m_data, QByteArray());
+    }
 
     // The candidate (',', ';', '\t', '|') that occurs most often outside quotes on the
     // first non-blank line; ',' when none occurs. Ties go to the earlier candidate.

@@ -1,12 +1,11 @@
 #include "ImportRun.h"
 
-#include "accounts/AccountSearchIndex.h"
-#include "accounts/LastActivity.h"
-
 #include "BundleManifest.h"
 #include "ImportFingerprints.h"
 #include "MappingProfile.h"
 #include "RecordConverter.h"
+#include "accounts/AccountSearchIndex.h"
+#include "accounts/LastActivity.h"
 #include "csv/CsvFileReader.h"
 #include "csv/CsvReader.h"
 #include "csv/TextDecoder.h"
@@ -20,6 +19,9 @@
 #include <QFuture>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
+#include <ctime>
+#include <memory>
+#include <unordered_map>
 #include <xxhash.h>
 
 using namespace Qt::StringLiterals;
@@ -38,9 +40,13 @@ bool isDigit(char c)
 void trace(const QElapsedTimer &timer, const char *what, QStringView detail = {})
 {
     static const bool enabled = qEnvironmentVariableIntValue("PITWALL_IMPORT_TRACE") == 1;
-    if (enabled)
-        fprintf(stderr, "[import %7.3f s] %s %s\n", timer.nsecsElapsed() / 1e9, what,
-                qPrintable(detail.toString()));
+    if (!enabled)
+        return;
+    // Wall time, and the CPU time of this thread (the machine may be busy with others).
+    timespec cpu {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+    fprintf(stderr, "[import %7.3f s, cpu %7.3f s] %s %s\n", timer.nsecsElapsed() / 1e9,
+            double(cpu.tv_sec) + cpu.tv_nsec / 1e9, what, qPrintable(detail.toString()));
 }
 
 // A lookup key over bytes that outlive the lookup: no allocation per row.
@@ -100,6 +106,72 @@ void bindValue(SqliteStatement &stmt, int index, const CellValue &v)
         break;
     }
 }
+
+// Whether the stored column holds exactly `v` (same storage class, same bytes). A
+// mismatch in class (an INTEGER bound into a REAL column, say) counts as a change:
+// rewriting an equal value is harmless, skipping a changed one is not.
+bool storedEquals(const SqliteStatement &stored, int column, const CellValue &v)
+{
+    switch (stored.columnType(column)) {
+    case SQLITE_NULL:
+        return v.kind == CellValue::Null;
+    case SQLITE_TEXT:
+        return v.kind == CellValue::Text && stored.columnText(column) == v.text;
+    case SQLITE_INTEGER:
+        return v.kind == CellValue::Integer && stored.columnInt(column) == v.integer;
+    case SQLITE_FLOAT:
+        return v.kind == CellValue::Real && stored.columnDouble(column) == v.real;
+    default:
+        return false;
+    }
+}
+
+// UPDATE statements of one table, one per set of changed columns, prepared when first
+// needed (a file's changes usually fall into a handful of shapes).
+class UpdateStatements
+{
+public:
+    UpdateStatements(sqlite3 *db, const QByteArray &table, const EntitySpec &spec)
+        : m_db(db)
+        , m_table(table)
+        , m_spec(spec)
+    {
+        // Column 0 is the id the record is found by; the mask has a bit per column.
+        Q_ASSERT(spec.fields.size() < 64);
+    }
+
+    // Null when the statement cannot be prepared (sqlite3_errmsg says why).
+    SqliteStatement *forColumns(quint64 columns, bool unarchive)
+    {
+        const quint64 key = (columns << 1) | (unarchive ? 1 : 0);
+        std::unique_ptr<SqliteStatement> &stmt = m_statements[key];
+        if (!stmt) {
+            QByteArray sql = "UPDATE " + m_table + " SET ";
+            for (qsizetype i = 1; i < m_spec.fields.size(); ++i) {
+                if (columns & (quint64(1) << i)) {
+                    const FieldSpec &f = m_spec.fields.at(i);
+                    sql += QByteArray(f.name.data(), f.name.size()) + " = ?, ";
+                }
+            }
+            sql += "src_hash = ?, updated_at = ?";
+            if (unarchive)
+                sql += ", archived = 0, archived_at = NULL";
+            sql += " WHERE pk = ?";
+            stmt = std::make_unique<SqliteStatement>(m_db, sql);
+            if (!stmt->isValid()) {
+                stmt.reset();
+                return nullptr;
+            }
+        }
+        return stmt.get();
+    }
+
+private:
+    sqlite3 *m_db;
+    QByteArray m_table;
+    const EntitySpec &m_spec;
+    std::unordered_map<quint64, std::unique_ptr<SqliteStatement>> m_statements;
+};
 
 QString headerMismatch(qsizetype got, qsizetype expected)
 {
@@ -354,6 +426,15 @@ ValueParser::DateOrder ImportRun::decideDateOrder(CsvFileReader &reader, const R
     return profile.ambiguousDateOrder;
 }
 
+void ImportRun::checkUtf8(const CsvFileReader &reader)
+{
+    if (reader.invalidUtf8())
+        throw Abort { ImportReport::Status::Failed,
+                      tr("%1 is not UTF-8 text (line %2): the export is damaged.")
+                          .arg(reader.fileName())
+                          .arg(reader.invalidUtf8Line()) };
+}
+
 void ImportRun::checkRowCount(const QString &fileName, qint64 rows)
 {
     const BundleManifest::File *mf = m_manifest ? m_manifest->file(fileName) : nullptr;
@@ -425,7 +506,13 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     m_stage = tr("Reading %1").arg(fileName);
     reportProgress(0);
     QString openError;
-    if (!reader.open(tf.path, &openError)) {
+    // A bundle file comes with its checksum (checked before the import commits) and is
+    // UTF-8 by definition: the checksum names its content, so no first pass is needed.
+    const BundleManifest::File *listed = m_manifest ? m_manifest->file(fileName) : nullptr;
+    const bool opened = listed && !listed->sha256.isEmpty()
+        ? reader.openUtf8(tf.path, "sha256:" + listed->sha256, &openError)
+        : reader.open(tf.path, &openError);
+    if (!opened) {
         reject(fileName, 0, openError, counts);
         m_doneBytes += QFileInfo(tf.path).size();
         return;
@@ -435,6 +522,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         m_report.warnings.append(tr("%1 was read as %2.").arg(fileName, reader.encoding()));
 
     if (!reader.readRecord()) {
+        checkUtf8(reader);
         // An empty file: no records (a header-only file is a valid empty table).
         m_doneBytes += fileBytes;
         if (m_manifest && m_manifest->file(fileName) && m_manifest->file(fileName)->rows != 0)
@@ -467,6 +555,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     const quint64 seed = XXH3_64bits_digest(seedState) & 0x7fffffffffffffffULL;
     XXH3_freeState(seedState);
 
+    trace(m_timer, "opened", fileName);
     ImportFingerprints previous;
     bool previousValid = false;
     {
@@ -483,6 +572,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
             // names them again.)
             if (state.columnText(1) == QByteArrayView(reader.contentHash()) && state.columnInt(3) == rows) {
                 counts.unchanged += rows;
+                checkUtf8(reader);
                 checkRowCount(fileName, rows);
                 m_doneBytes += fileBytes;
                 reportProgress(0);
@@ -493,6 +583,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         }
     }
 
+    trace(m_timer, "fingerprints loaded", fileName);
     converter.setDateOrder(decideDateOrder(reader, converter, profile));
     m_stage = tr("Importing %1").arg(fileName);
 
@@ -506,24 +597,23 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     const QByteArray table(spec.table.data(), spec.table.size());
     QByteArray columns;
     QByteArray placeholders;
-    QByteArray assignments;
     for (const FieldSpec &f : spec.fields) {
         const QByteArray name(f.name.data(), f.name.size());
         columns += name + ", ";
         placeholders += "?, ";
-        assignments += name + " = ?, ";
     }
     SqliteStatement insert(m_sql,
                            "INSERT INTO " + table + " (" + columns + "src_hash, updated_at) VALUES ("
                                + placeholders + "?, ?)");
-    SqliteStatement update(
-        m_sql,
-        "UPDATE " + table + " SET " + assignments
-            + "src_hash = ?, updated_at = ?, archived = 0, archived_at = NULL WHERE pk = ?");
-    SqliteStatement lookup(m_sql, "SELECT pk, src_hash, archived FROM " + table + " WHERE id = ?");
+    // A changed record updates only the columns whose values differ: every index over a
+    // column named in SET is rewritten, so "SET every column" would touch each index's
+    // pages for a one-field change (an account has a dozen sort indexes).
+    UpdateStatements updates(m_sql, table, spec);
+    SqliteStatement lookup(
+        m_sql, "SELECT pk, src_hash, archived, " + columns.chopped(2) + " FROM " + table + " WHERE id = ?");
     SqliteStatement archive(
         m_sql, "UPDATE " + table + " SET archived = 1, archived_at = ? WHERE pk = ? AND archived = 0");
-    if (!insert.isValid() || !update.isValid() || !lookup.isValid() || !archive.isValid())
+    if (!insert.isValid() || !lookup.isValid() || !archive.isValid())
         sqlFailure(QString::fromUtf8(sqlite3_errmsg(m_sql)));
 
     bool tableWasEmpty = false;
@@ -635,12 +725,21 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         const QByteArrayView id = values.at(0).text;
         qint64 pk = 0;
         bool exists = false;
+        bool wasArchived = false;
+        quint64 changedColumns = 0;
         if (!tableWasEmpty) {
             lookup.bindText(1, id);
             if (lookup.step() == SQLITE_ROW) {
                 exists = true;
                 pk = lookup.columnInt(0);
-                const bool same = quint64(lookup.columnInt(1)) == hash && lookup.columnInt(2) == 0;
+                wasArchived = lookup.columnInt(2) != 0;
+                const bool same = quint64(lookup.columnInt(1)) == hash && !wasArchived;
+                if (!same) {
+                    for (qsizetype i = 1; i < fieldCount; ++i) {
+                        if (!storedEquals(lookup, int(i + 3), values.at(i)))
+                            changedColumns |= quint64(1) << i;
+                    }
+                }
                 lookup.reset();
                 if (markSeen(pk)) {
                     reject(fileName, reader.line(),
@@ -657,22 +756,37 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                 lookup.reset();
             }
         }
-        SqliteStatement &stmt = exists ? update : insert;
-        for (qsizetype i = 0; i < fieldCount; ++i)
-            bindValue(stmt, int(i + 1), values.at(i));
-        stmt.bindInt(int(fieldCount + 1), qint64(hash));
-        stmt.bindText(int(fieldCount + 2), now);
-        if (exists)
-            stmt.bindInt(int(fieldCount + 3), pk);
-        const int rc = stmt.step();
-        stmt.reset();
+        int rc = SQLITE_DONE;
+        if (exists) {
+            SqliteStatement *update = updates.forColumns(changedColumns, wasArchived);
+            if (!update)
+                sqlFailure(QString::fromUtf8(sqlite3_errmsg(m_sql)));
+            SqliteStatement &stmt = *update;
+            int index = 0;
+            for (qsizetype i = 1; i < fieldCount; ++i) {
+                if (changedColumns & (quint64(1) << i))
+                    bindValue(stmt, ++index, values.at(i));
+            }
+            stmt.bindInt(++index, qint64(hash));
+            stmt.bindText(++index, now);
+            stmt.bindInt(++index, pk);
+            rc = stmt.step();
+            stmt.reset();
+        } else {
+            for (qsizetype i = 0; i < fieldCount; ++i)
+                bindValue(insert, int(i + 1), values.at(i));
+            insert.bindInt(int(fieldCount + 1), qint64(hash));
+            insert.bindText(int(fieldCount + 2), now);
+            rc = insert.step();
+            insert.reset();
+        }
         if (rc == SQLITE_CONSTRAINT) {
             reject(fileName, reader.line(),
                    tr("the id %1 appears more than once in the file").arg(QString::fromUtf8(id)), counts);
             continue;
         }
         if (rc != SQLITE_DONE)
-            sqlFailure(stmt.errorMessage());
+            sqlFailure(QString::fromUtf8(sqlite3_errmsg(m_sql)));
         if (exists) {
             ++counts.changed;
         } else {
@@ -689,7 +803,9 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         next.add(fp, pk);
     }
     reportProgress(reader.bytePosition());
+    trace(m_timer, "records read", fileName);
 
+    checkUtf8(reader);
     checkRowCount(fileName, rows);
 
     // Records the export no longer has are archived, never deleted.
@@ -739,8 +855,11 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                                         nullptr, int(unknownOwners))
                 .arg(fileName));
 
+    trace(m_timer, "archived", fileName);
+
     // A partial import leaves holes in the picture of what went in: forget it instead.
     rememberImport(spec.name, archiveMissing && !damaged, seed, reader.contentHash(), rows, next);
+    trace(m_timer, "fingerprints stored", fileName);
     m_doneBytes += fileBytes;
 }
 
@@ -886,6 +1005,8 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
     }
     flushPending();
     reportProgress(reader.bytePosition());
+    trace(m_timer, "records read", fileName);
+    checkUtf8(reader);
     checkRowCount(fileName, rows);
     rememberImport(entitySpec(Entity::Usage).name, true, seed, reader.contentHash(), rows, next);
 }
@@ -957,7 +1078,8 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
         if (QString error; !AccountSearchIndex::catchUp(m_sql, &error))
             sqlFailure(error);
         checkCancel();
-        if (const ImportCounts a = m_report.tables.value(u"activities"_s); a.added + a.changed + a.archived > 0) {
+        if (const ImportCounts a = m_report.tables.value(u"activities"_s);
+            a.added + a.changed + a.archived > 0) {
             if (QString error; !LastActivity::refresh(m_sql, &error))
                 sqlFailure(error);
         }
@@ -965,8 +1087,9 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
         checkCancel();
 
         for (const ConfigDocument &doc : std::as_const(m_configDocuments)) {
-            SqliteStatement st(m_sql, "INSERT OR REPLACE INTO config_documents (name, content, source, imported_at)"
-                                      " VALUES (?, ?, ?, ?)");
+            SqliteStatement st(m_sql,
+                               "INSERT OR REPLACE INTO config_documents (name, content, source, imported_at)"
+                               " VALUES (?, ?, ?, ?)");
             const QByteArray name = doc.name.toUtf8();
             const QByteArray source = doc.source.toUtf8();
             const QByteArray at = m_now.toUtf8();
@@ -1014,6 +1137,7 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
         if (log.step() != SQLITE_DONE)
             sqlFailure(log.errorMessage());
         m_report.logId = sqlite3_last_insert_rowid(m_sql);
+        trace(m_timer, "committing");
         exec("COMMIT");
         exec("PRAGMA cache_size = -32768");
         trace(m_timer, "committed");

@@ -71,6 +71,7 @@ private:
                      ImportFingerprints &previous, bool previousValid, ImportCounts &counts);
     void reject(const QString &file, qint64 line, const QString &reason, ImportCounts &counts);
     // Refuses the import when the manifest promised another number of rows.
+    void checkUtf8(const CsvFileReader &reader);
     void checkRowCount(const QString &fileName, qint64 rows);
     ImportFingerprints loadFingerprints(qint64 rowid, qint64 size);
     void rememberImport(QLatin1StringView entity, bool keep, quint64 seed, const QByteArray &contentHash,

@@ -48,6 +48,8 @@ public:
     qint64 columnInt(int i) const { return sqlite3_column_int64(m_stmt, i); }
     double columnDouble(int i) const { return sqlite3_column_double(m_stmt, i); }
     bool columnIsNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
+    // SQLITE_NULL, SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT or SQLITE_BLOB.
+    int columnType(int i) const { return sqlite3_column_type(m_stmt, i); }
     QByteArrayView columnText(int i) const
     {
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));

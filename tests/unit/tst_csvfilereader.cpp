@@ -15,6 +15,7 @@ class TestCsvFileReader : public QObject
 private Q_SLOTS:
     void chunksGiveTheSameRecords_data();
     void chunksGiveTheSameRecords();
+    void trustedUtf8FileCatchesBadBytes();
     void contentHashFollowsTheBytes();
     void nonUtf8FilesAreDecoded();
     void rewindStartsOver();
@@ -33,7 +34,7 @@ private:
         }
     };
     static QList<Record> whole(const QByteArray &data);
-    static QList<Record> chunked(const QString &path, qsizetype chunk);
+    static QList<Record> chunked(const QString &path, qsizetype chunk, bool trusted = false);
 };
 
 QList<TestCsvFileReader::Record> TestCsvFileReader::whole(const QByteArray &data)
@@ -49,13 +50,14 @@ QList<TestCsvFileReader::Record> TestCsvFileReader::whole(const QByteArray &data
     return out;
 }
 
-QList<TestCsvFileReader::Record> TestCsvFileReader::chunked(const QString &path, qsizetype chunk)
+QList<TestCsvFileReader::Record> TestCsvFileReader::chunked(const QString &path, qsizetype chunk,
+                                                            bool trusted)
 {
     QList<Record> out;
     CsvFileReader reader;
     reader.setChunkSize(chunk);
     QString error;
-    if (!reader.open(path, &error))
+    if (!(trusted ? reader.openUtf8(path, "known", &error) : reader.open(path, &error)))
         return out;
     while (reader.readRecord()) {
         Record r { {}, reader.line(), reader.rawRecord().toByteArray() };
@@ -101,18 +103,43 @@ void TestCsvFileReader::chunksGiveTheSameRecords()
     QVERIFY(!expected.isEmpty());
     for (qsizetype chunk :
          std::initializer_list<qsizetype> { 1, 2, 3, 5, 7, 16, 61, 4096, CsvFileReader::defaultChunkSize }) {
-        const QList<Record> actual = chunked(path, chunk);
-        QCOMPARE(actual.size(), expected.size());
-        for (qsizetype i = 0; i < expected.size(); ++i) {
-            if (!(actual.at(i) == expected.at(i))) {
-                QFAIL(qPrintable(
-                    u"chunk %1: record %2 differs (line %3 vs %4, raw '%5' vs '%6')"_s.arg(chunk)
-                        .arg(i)
-                        .arg(actual.at(i).line)
-                        .arg(expected.at(i).line)
-                        .arg(QString::fromUtf8(actual.at(i).raw), QString::fromUtf8(expected.at(i).raw))));
+        for (bool trusted : { false, true }) {
+            const QList<Record> actual = chunked(path, chunk, trusted);
+            QCOMPARE(actual.size(), expected.size());
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                if (!(actual.at(i) == expected.at(i))) {
+                    QFAIL(qPrintable(
+                        u"chunk %1: record %2 differs (line %3 vs %4, raw '%5' vs '%6')"_s.arg(chunk)
+                            .arg(i)
+                            .arg(actual.at(i).line)
+                            .arg(expected.at(i).line)
+                            .arg(QString::fromUtf8(actual.at(i).raw),
+                                 QString::fromUtf8(expected.at(i).raw))));
+                }
             }
         }
+    }
+}
+
+// openUtf8() skips the first pass and checks each chunk as it reads: a byte that is not
+// UTF-8 stops the reading and names its line, whatever the chunk size.
+void TestCsvFileReader::trustedUtf8FileCatchesBadBytes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad.csv"_s);
+    QVERIFY(TestSupport::writeFile(path, "id,name\n1,华东\n2,\"multi\nline\"\n3,Caf\xe9\n4,ok\n"));
+    for (qsizetype chunk : std::initializer_list<qsizetype> { 1, 3, 7, 4096 }) {
+        CsvFileReader reader;
+        reader.setChunkSize(chunk);
+        QString error;
+        QVERIFY(reader.openUtf8(path, "sha256:x", &error));
+        QCOMPARE(reader.contentHash(), QByteArray("sha256:x"));
+        int records = 0;
+        while (reader.readRecord())
+            ++records;
+        QVERIFY2(reader.invalidUtf8(), qPrintable(u"chunk %1"_s.arg(chunk)));
+        QCOMPARE(reader.invalidUtf8Line(), 5);
+        QVERIFY2(records <= 3, qPrintable(u"chunk %1: %2 records"_s.arg(chunk).arg(records)));
     }
 }
 
@@ -202,7 +229,7 @@ void TestCsvFileReader::headerOfALargeChineseFile()
             data += "Northwind,Boston\n";
         const QString path = dir.filePath(u"p%1.csv"_s.arg(padding));
         QVERIFY(TestSupport::writeFile(path, data));
-        QCOMPARE(CsvFileReader::readHeader(path), (QStringList{ u"名称"_s, u"城市"_s }));
+        QCOMPARE(CsvFileReader::readHeader(path), (QStringList { u"名称"_s, u"城市"_s }));
     }
     QVERIFY(CsvFileReader::readHeader(u"/no/such/file.csv"_s).isEmpty());
 }

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void goldenImport();
     void reimportOfTheSameExportChangesNothing();
     void changedRowsAreUpdatedAndMissingOnesArchived();
+    void reimportEndsWhereAFreshImportWould();
+    void aChangedRecordRewritesOnlyItsChangedColumns();
+    void bundleFileThatIsNotUtf8RefusesTheImport();
     void incrementalImportArchivesNothing();
     void aDamagedFileArchivesNothing();
     void checksumMismatchRefusesTheWholeImport();
@@ -231,6 +234,89 @@ void TestImporter::changedRowsAreUpdatedAndMissingOnesArchived()
     QVERIFY2(restored.ok(), qPrintable(restored.error));
     QCOMPARE(restored.tables.value(u"accounts"_s).changed, 2);
     QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM accounts WHERE archived = 1"_s), 0);
+}
+
+// Whatever the re-import skips or updates column by column, the cache ends as a fresh
+// import of the new export would leave it.
+void TestImporter::reimportEndsWhereAFreshImportWould()
+{
+    const QString source = copyNativeFixture();
+    QVERIFY(import(source).ok());
+    QByteArray accounts = TestSupport::readFile(source + u"/accounts.csv"_s);
+    // A value to empty, an empty one to a value, a number and an owner.
+    accounts.replace("northwind.example,", ",ACC-2");
+    accounts.replace("Manufacturing,Greater China,China,renewal,active,88000",
+                     "Manufacturing,,China,renewal,active,91000.5");
+    accounts.replace("U-CSM-2,smb,Software", "U-CSM-1,smb,Software");
+    QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, accounts));
+    QByteArray contacts = TestSupport::readFile(source + u"/contacts.csv"_s);
+    contacts.replace("raj@northwind.example,CFO,", "raj.patel@northwind.example,CFO,+1 555 0199");
+    QVERIFY(TestSupport::writeFile(source + u"/contacts.csv"_s, contacts));
+    rewriteManifest(source);
+
+    const ImportReport report = import(source);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.tables.value(u"accounts"_s).changed, 3);
+    QCOMPARE(report.tables.value(u"contacts"_s).changed, 1);
+
+    QTemporaryDir freshDir;
+    Database fresh;
+    QString error;
+    QVERIFY2(fresh.open(freshDir.filePath(u"fresh.sqlite"_s), &error), qPrintable(error));
+    {
+        Importer importer(fresh);
+        ImportOptions options;
+        options.source = source;
+        QVERIFY(importer.run(options).ok());
+    }
+    const QJsonObject updated = TestSupport::cacheSnapshot(*m_db);
+    const QJsonObject expected = TestSupport::cacheSnapshot(fresh);
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+        QVERIFY2(updated.value(it.key()) == it.value(), qPrintable(u"table %1 differs"_s.arg(it.key())));
+    QCOMPARE(count(*m_db, u"SELECT arr * 10 FROM accounts WHERE id = 'ACC-2'"_s), 910005);
+    QCOMPARE(count(*m_db, u"SELECT region IS NULL FROM accounts WHERE id = 'ACC-2'"_s), 1);
+}
+
+// An index is rewritten for every column an UPDATE names: a changed ARR must not touch
+// the owner, segment or sort indexes of the row.
+void TestImporter::aChangedRecordRewritesOnlyItsChangedColumns()
+{
+    const QString source = copyNativeFixture();
+    QVERIFY(import(source).ok());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"CREATE TEMP TABLE touched (column TEXT)"_s));
+    QVERIFY(q.exec(u"CREATE TEMP TRIGGER owner_touched AFTER UPDATE OF owner_id, segment, name ON accounts "
+                   "BEGIN INSERT INTO touched VALUES ('other'); END"_s));
+    QVERIFY(q.exec(u"CREATE TEMP TRIGGER arr_touched AFTER UPDATE OF arr ON accounts "
+                   "BEGIN INSERT INTO touched VALUES ('arr'); END"_s));
+    QByteArray accounts = TestSupport::readFile(source + u"/accounts.csv"_s);
+    accounts.replace("adoption,active,250000", "adoption,active,260000");
+    QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, accounts));
+    rewriteManifest(source);
+
+    const ImportReport report = import(source);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.tables.value(u"accounts"_s).changed, 1);
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM touched WHERE column = 'arr'"_s), 1);
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM touched WHERE column = 'other'"_s), 0);
+    QCOMPARE(count(*m_db, u"SELECT arr FROM accounts WHERE id = 'ACC-1'"_s), 260000);
+}
+
+// A bundle is UTF-8 by definition and is read without a first pass: a file that is not
+// is caught as it is read, and the whole import is refused naming the file and line.
+void TestImporter::bundleFileThatIsNotUtf8RefusesTheImport()
+{
+    const QString source = copyNativeFixture();
+    QByteArray accounts = TestSupport::readFile(source + u"/accounts.csv"_s);
+    accounts.replace("Bluepeak Analytics", "Bl\xfcepeak Analytics");
+    QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, accounts));
+    rewriteManifest(source);
+
+    const ImportReport report = import(source);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.contains(u"accounts.csv"_s), qPrintable(report.error));
+    QVERIFY2(report.error.contains(u"line 4"_s), qPrintable(report.error));
+    QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM accounts"_s), 0);
 }
 
 void TestImporter::incrementalImportArchivesNothing()
