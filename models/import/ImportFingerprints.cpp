@@ -148,3 +148,71 @@ ImportFingerprints ImportFingerprints::fromBlob(QByteArrayView blob)
         return true;
     });
 }
+
+void ImportFingerprints::Builder::add(quint64 hash, qint64 pk, qsizetype matchedAt)
+{
+    if (m_inPlace) {
+        const size_t oldSize = m_previous.size();
+        if (m_count < oldSize) {
+            // Unchanged, in its place.
+            if (matchedAt >= 0 && size_t(matchedAt) == m_count) {
+                ++m_count;
+                return;
+            }
+            // Changed in its place: the same row (usage rows carry none: its place).
+            if (matchedAt < 0 && (!m_previous.m_withRows || m_previous.m_rows[m_count] == pk)) {
+                m_patches.emplace_back(m_count, hash);
+                ++m_count;
+                return;
+            }
+        } else if (matchedAt < 0 && oldSize > 0) {
+            m_tail.add(hash, pk);
+            ++m_count;
+            return;
+        }
+        copyOut();
+    }
+    m_own.add(hash, pk);
+    ++m_count;
+}
+
+void ImportFingerprints::Builder::copyOut()
+{
+    m_inPlace = false;
+    m_own.reserve(std::max(m_previous.size(), m_count) + 1024);
+    const size_t kept = std::min(m_count, m_previous.size());
+    auto patch = m_patches.cbegin();
+    for (size_t i = 0; i < kept; ++i) {
+        quint64 hash = m_previous.m_hashes[i];
+        if (patch != m_patches.cend() && patch->first == i)
+            hash = (patch++)->second;
+        m_own.add(hash, m_previous.rowAt(i));
+    }
+    for (size_t i = 0; i < m_tail.size(); ++i)
+        m_own.add(m_tail.hashAt(i), m_tail.rowAt(i));
+    m_patches.clear();
+    m_tail = ImportFingerprints(m_own.withRows());
+}
+
+ImportFingerprints ImportFingerprints::Builder::take()
+{
+    if (!m_inPlace)
+        return std::move(m_own);
+    ImportFingerprints &list = m_previous;
+    for (const auto &[at, hash] : m_patches)
+        list.m_hashes[at] = hash;
+    if (m_count < list.size()) {
+        list.m_hashes.resize(m_count);
+        if (list.m_withRows)
+            list.m_rows.resize(m_count);
+    }
+    list.reserve(list.size() + m_tail.size());
+    for (size_t i = 0; i < m_tail.size(); ++i)
+        list.add(m_tail.hashAt(i), m_tail.rowAt(i));
+    // The lookup index described the old hashes.
+    list.m_slots.clear();
+    list.m_misses = 0;
+    m_patches.clear();
+    m_tail = ImportFingerprints(list.withRows());
+    return std::move(list);
+}

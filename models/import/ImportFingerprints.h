@@ -27,6 +27,7 @@ public:
             m_rows.push_back(pk);
     }
     size_t size() const { return m_hashes.size(); }
+    bool withRows() const { return m_withRows; }
     bool isEmpty() const { return m_hashes.empty(); }
     quint64 hashAt(size_t i) const { return m_hashes[i]; }
     qint64 rowAt(size_t i) const { return m_withRows ? m_rows[i] : 0; }
@@ -49,6 +50,8 @@ public:
     QByteArray toBlob() const;
     static ImportFingerprints fromBlob(QByteArrayView blob);
 
+    class Builder; // see below
+
 private:
     void buildIndex();
 
@@ -58,4 +61,36 @@ private:
     std::vector<quint32> m_slots; // open addressing: entry index + 1, 0 = empty
     quint64 m_mask = 0;
     size_t m_misses = 0;
+};
+
+// This import's list, built over the previous import's one. While the file keeps its
+// records in the places they had (the usual case), nothing is copied: unchanged
+// records are where they were, and a changed one (the same row, new bytes) is noted
+// and written over its old entry at the end, so that later lookups still see the
+// old list. The first record out of place copies what came before into a list of
+// its own and the rest is added there.
+class ImportFingerprints::Builder
+{
+public:
+    explicit Builder(ImportFingerprints &previous)
+        : m_previous(previous)
+        , m_own(previous.withRows())
+        , m_tail(previous.withRows())
+    { }
+    // A record with `hash` that went to `pk`; `matchedAt` is the previous entry it
+    // was found at (find()), or -1.
+    void add(quint64 hash, qint64 pk, qsizetype matchedAt);
+    // The list; the previous one is consumed when it was built over.
+    ImportFingerprints take();
+    bool copied() const { return !m_inPlace; }
+
+private:
+    void copyOut();
+
+    ImportFingerprints &m_previous;
+    ImportFingerprints m_own;
+    bool m_inPlace = true;
+    size_t m_count = 0; // entries so far
+    std::vector<std::pair<size_t, quint64>> m_patches; // in place: new hashes
+    ImportFingerprints m_tail; // in place: past the old end
 };

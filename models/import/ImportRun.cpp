@@ -644,8 +644,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     };
     std::vector<bool> matched(previous.size(), false);
     size_t cursor = 0;
-    ImportFingerprints next;
-    next.reserve(previous.size() + 1024);
+    ImportFingerprints::Builder next(previous);
     QList<CellValue> values;
     QString reason;
     QStringList issues;
@@ -669,7 +668,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                 matched[size_t(at)] = true;
                 const qint64 pk = previous.rowAt(size_t(at));
                 markSeen(pk);
-                next.add(fp, pk);
+                next.add(fp, pk, at);
                 ++counts.unchanged;
                 continue;
             }
@@ -749,7 +748,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                 }
                 if (same) {
                     ++counts.unchanged;
-                    next.add(fp, pk);
+                    next.add(fp, pk, -1);
                     continue;
                 }
             } else {
@@ -800,7 +799,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         }
         if (tf.entity == Entity::Users)
             m_usersChanged = true;
-        next.add(fp, pk);
+        next.add(fp, pk, -1);
     }
     reportProgress(reader.bytePosition());
     trace(m_timer, "records read", fileName);
@@ -858,7 +857,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     trace(m_timer, "archived", fileName);
 
     // A partial import leaves holes in the picture of what went in: forget it instead.
-    rememberImport(spec.name, archiveMissing && !damaged, seed, reader.contentHash(), rows, next);
+    rememberImport(spec.name, archiveMissing && !damaged, seed, reader.contentHash(), rows, next.take());
     trace(m_timer, "fingerprints stored", fileName);
     m_doneBytes += fileBytes;
 }
@@ -919,8 +918,9 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
         }
         pending.clear();
     };
-    ImportFingerprints next(false);
-    next.reserve(previous.size() + 1024);
+    if (previous.withRows()) // none kept, or not a usage list: start a usage one
+        previous = ImportFingerprints(false);
+    ImportFingerprints::Builder next(previous);
     size_t cursor = 0;
     QList<CellValue> values;
     QString reason;
@@ -933,8 +933,8 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
         }
         const QByteArrayView raw = reader.rawRecord();
         const quint64 fp = XXH3_64bits_withSeed(raw.data(), size_t(raw.size()), seed);
-        if (previousValid && previous.find(fp, cursor) >= 0) {
-            next.add(fp, 0);
+        if (const qsizetype at = previousValid ? previous.find(fp, cursor) : -1; at >= 0) {
+            next.add(fp, 0, at);
             ++counts.unchanged;
             continue;
         }
@@ -977,7 +977,7 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
                 lookup.reset();
                 if (same) {
                     ++counts.unchanged;
-                    next.add(fp, 0);
+                    next.add(fp, 0, -1);
                     continue;
                 }
             } else {
@@ -1001,14 +1001,14 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
             ++counts.changed;
         else
             ++counts.added;
-        next.add(fp, 0);
+        next.add(fp, 0, -1);
     }
     flushPending();
     reportProgress(reader.bytePosition());
     trace(m_timer, "records read", fileName);
     checkUtf8(reader);
     checkRowCount(fileName, rows);
-    rememberImport(entitySpec(Entity::Usage).name, true, seed, reader.contentHash(), rows, next);
+    rememberImport(entitySpec(Entity::Usage).name, true, seed, reader.contentHash(), rows, next.take());
 }
 
 void ImportRun::execute(const ImportOptions &options, const QString &folder, const MappingProfile &profile,

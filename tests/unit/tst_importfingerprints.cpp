@@ -16,6 +16,8 @@ private Q_SLOTS:
     void findsAfterInsertionsAndRemovals();
     void findsInAReSortedFile();
     void missesWhatIsNotThere();
+    void builderGivesTheFileOrder_data();
+    void builderGivesTheFileOrder();
 };
 
 void TestImportFingerprints::storeAndLoad_data()
@@ -105,6 +107,86 @@ void TestImportFingerprints::missesWhatIsNotThere()
     size_t cursor = 0;
     for (int i = 0; i < 20000; ++i)
         QCOMPARE(empty.find(quint64(i), cursor), -1);
+}
+
+using Entries = QList<QPair<quint64, qint64>>;
+
+void TestImportFingerprints::builderGivesTheFileOrder_data()
+{
+    QTest::addColumn<bool>("withRows");
+    QTest::addColumn<Entries>("before");
+    QTest::addColumn<Entries>("file");
+    QTest::addColumn<bool>("inPlace");
+    Entries base;
+    for (qint64 i = 1; i <= 50; ++i)
+        base.append({ quint64(i * 1000), i });
+    auto changed = [](Entries e, qsizetype at, quint64 hash) {
+        e[at].first = hash;
+        return e;
+    };
+    for (bool rows : { true, false }) {
+        const char *kind = rows ? "records" : "usage";
+        auto pks = [rows](Entries e) {
+            if (!rows)
+                for (auto &entry : e)
+                    entry.second = 0;
+            return e;
+        };
+        const Entries b = pks(base);
+        QTest::addRow("%s: unchanged", kind) << rows << b << b << true;
+        QTest::addRow("%s: changed in place", kind) << rows << b << changed(changed(b, 0, 7), 49, 9) << true;
+        Entries appended = b;
+        appended.append({ 99999, rows ? 51 : 0 });
+        QTest::addRow("%s: appended", kind) << rows << b << appended << true;
+        QTest::addRow("%s: end removed", kind) << rows << b << b.first(40) << true;
+        Entries inserted = b;
+        inserted.insert(0, { 55555, rows ? 51 : 0 });
+        QTest::addRow("%s: inserted first", kind) << rows << b << inserted << false;
+        Entries removed = changed(b, 3, 77);
+        removed.removeAt(10);
+        QTest::addRow("%s: changed, then one removed", kind) << rows << b << removed << false;
+        Entries reversed(b.crbegin(), b.crend());
+        QTest::addRow("%s: re-sorted", kind) << rows << b << reversed << false;
+        QTest::addRow("%s: no list before", kind) << rows << Entries() << b << false;
+    }
+}
+
+// The builder must give exactly the list of the file's records in file order, whether it
+// built over the previous list or copied out of it.
+void TestImportFingerprints::builderGivesTheFileOrder()
+{
+    QFETCH(bool, withRows);
+    QFETCH(Entries, before);
+    QFETCH(Entries, file);
+    QFETCH(bool, inPlace);
+    ImportFingerprints previous(withRows);
+    for (const auto &[hash, pk] : before)
+        previous.add(hash, pk);
+    std::vector<bool> matched(previous.size(), false);
+    size_t cursor = 0;
+    ImportFingerprints::Builder builder(previous);
+    for (const auto &[hash, pk] : file) {
+        const qsizetype at = previous.find(hash, cursor);
+        if (at >= 0 && !matched[size_t(at)]) {
+            matched[size_t(at)] = true;
+            builder.add(hash, previous.rowAt(size_t(at)), at);
+        } else {
+            builder.add(hash, pk, -1);
+        }
+    }
+    QCOMPARE(!builder.copied(), inPlace);
+    const ImportFingerprints result = builder.take();
+    QCOMPARE(result.size(), size_t(file.size()));
+    for (qsizetype i = 0; i < file.size(); ++i) {
+        QCOMPARE(result.hashAt(size_t(i)), file.at(i).first);
+        QCOMPARE(result.rowAt(size_t(i)), withRows ? file.at(i).second : 0);
+    }
+    // Lookups in the result see the new hashes, not the old ones.
+    if (!file.isEmpty()) {
+        ImportFingerprints copy = result;
+        size_t c = size_t(file.size() - 1);
+        QCOMPARE(copy.find(file.constLast().first, c), file.size() - 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportFingerprints)
