@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/WriteTransaction.h"
+#include "work/ChangeJournal.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -43,39 +44,38 @@ QVariant nullableInt(std::optional<int> v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
 }
 
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
 Band bandOf(const QVariant &v)
 {
     return HealthScorecard::bandFromKeyword(v.toString()).value_or(Band::None);
 }
 
-// One change_journal row, as LocalWork writes them (see work/LocalWork.h).
-bool journal(const QSqlDatabase &db, const QString &entityId, const QString &accountId, const QString &field,
-             const QVariant &oldValue, const QVariant &newValue, int baseVersion, const QString &author,
+// One change_journal row of an override (`overrideId`); no author writes NULL.
+bool journal(const QSqlDatabase &db, const QString &overrideId, const QString &accountId,
+             const QString &field, const QVariant &newValue, int baseVersion, const QString &author,
              const QDateTime &at, QString *error)
 {
-    QSqlQuery insert(db);
-    insert.prepare(
-        u"INSERT INTO change_journal (change_id, entity, entity_id, account_id, field, old_value,"
-        " new_value, base_version, author, at) VALUES (?, 'health_override', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    insert.addBindValue(entityId);
-    insert.addBindValue(accountId);
-    insert.addBindValue(field);
-    insert.addBindValue(oldValue.isNull() ? nullText() : QVariant(oldValue.toString()));
-    insert.addBindValue(newValue.isNull() ? nullText() : QVariant(newValue.toString()));
-    insert.addBindValue(QString::number(baseVersion));
-    insert.addBindValue(author.isEmpty() ? nullText() : QVariant(author));
-    insert.addBindValue(isoText(at));
-    if (!insert.exec()) {
-        *error = insert.lastError().text();
+    return ChangeJournal::append(db,
+                                 { u"health_override"_s, overrideId, accountId, field, QVariant(), newValue,
+                                   baseVersion, author.isEmpty() ? QString() : author, at },
+                                 error);
+}
+
+// Clears the override `old` as of `at`, journaled. False with `error` set on failure.
+bool clearOverrideRow(const QSqlDatabase &db, const HealthStore::Override &old, const QDateTime &at,
+                      const QString &author, QString *error)
+{
+    const QString atText = isoText(at);
+    QSqlQuery clear(db);
+    clear.prepare(u"UPDATE health_overrides SET cleared_at = ?, cleared_by = ?, version = version + 1"
+                  " WHERE id = ?"_s);
+    clear.addBindValue(atText);
+    clear.addBindValue(author);
+    clear.addBindValue(old.id);
+    if (!clear.exec()) {
+        *error = clear.lastError().text();
         return false;
     }
-    return true;
+    return journal(db, old.id, old.accountId, u"cleared_at"_s, atText, old.version, author, at, error);
 }
 
 const auto overrideColumns
@@ -328,17 +328,8 @@ QString HealthStore::setOverride(const QString &accountId, Band band, std::optio
     if (!m_lastError.isEmpty())
         return {};
     for (const Override &old : holding) {
-        QSqlQuery clear(m_db);
-        clear.prepare(u"UPDATE health_overrides SET cleared_at = ?, cleared_by = ?, version = version + 1"
-                      " WHERE id = ?"_s);
-        clear.addBindValue(atText);
-        clear.addBindValue(author);
-        clear.addBindValue(old.id);
-        if (!clear.exec()
-            || !journal(m_db, old.id, accountId, u"cleared_at"_s, QVariant(), atText, old.version, author, at,
-                        &error)) {
-            fail(tr("The cache could not be written: %1")
-                     .arg(error.isEmpty() ? clear.lastError().text() : error));
+        if (!clearOverrideRow(m_db, old, at, author, &error)) {
+            fail(tr("The cache could not be written: %1").arg(error));
             return {};
         }
     }
@@ -365,7 +356,7 @@ QString HealthStore::setOverride(const QString &accountId, Band band, std::optio
                                { "created_at"_L1, atText },
                                { "expires_at"_L1, expiresText },
                                { "version"_L1, 1 } };
-    if (!journal(m_db, id, accountId, u"created"_s, QVariant(),
+    if (!journal(m_db, id, accountId, u"created"_s,
                  QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)), 0, author, at,
                  &error)) {
         fail(tr("The cache could not be written: %1").arg(error));
@@ -410,16 +401,7 @@ bool HealthStore::clearOverride(const QString &accountId, const QString &author)
     if (holding.isEmpty())
         return fail(tr("No health override holds on account “%1”.").arg(accountId));
     for (const Override &old : holding) {
-        QSqlQuery clear(m_db);
-        clear.prepare(u"UPDATE health_overrides SET cleared_at = ?, cleared_by = ?, version = version + 1"
-                      " WHERE id = ?"_s);
-        clear.addBindValue(atText);
-        clear.addBindValue(author);
-        clear.addBindValue(old.id);
-        if (!clear.exec())
-            return fail(tr("The cache could not be written: %1").arg(clear.lastError().text()));
-        if (!journal(m_db, old.id, accountId, u"cleared_at"_s, QVariant(), atText, old.version, author, at,
-                     &error))
+        if (!clearOverrideRow(m_db, old, at, author, &error))
             return fail(tr("The cache could not be written: %1").arg(error));
     }
     // This week's snapshot goes back to the computed health.

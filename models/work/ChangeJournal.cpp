@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -18,9 +19,15 @@ QString textOrNull(const QVariant &v)
     return v.isNull() ? QString() : v.toString();
 }
 
+// A NULL of the journal's text columns.
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
 QVariant valueOrNull(const QVariant &v)
 {
-    return v.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.toString());
+    return v.isNull() ? nullText() : QVariant(v.toString());
 }
 
 QJsonValue json(const QString &s)
@@ -96,6 +103,28 @@ qint64 ChangeJournal::unsentCount() const
 QList<ChangeJournal::Change> ChangeJournal::history(const QString &entityId) const
 {
     return select(u"entity_id = ?"_s, { entityId }, -1);
+}
+
+bool ChangeJournal::append(const QSqlDatabase &db, const Entry &entry, QString *error)
+{
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO change_journal (change_id, entity, entity_id, account_id, field, old_value,"
+                   " new_value, base_version, author, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    insert.addBindValue(entry.entity);
+    insert.addBindValue(entry.entityId);
+    insert.addBindValue(entry.accountId.isEmpty() ? nullText() : QVariant(entry.accountId));
+    insert.addBindValue(entry.field);
+    insert.addBindValue(valueOrNull(entry.oldValue));
+    insert.addBindValue(valueOrNull(entry.newValue));
+    insert.addBindValue(QString::number(entry.baseVersion));
+    insert.addBindValue(entry.author.isNull() ? nullText() : QVariant(entry.author));
+    insert.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 qint64 ChangeJournal::sealedSeq() const

@@ -12,8 +12,9 @@
 
 class Database;
 
-// Reads the change journal that LocalWork writes (see LocalWork.h for what a row holds
-// and when typing updates a row in place), and marks what sync has sent.
+// Reads the change journal that LocalWork and HealthStore write (see LocalWork.h for
+// what a row holds and when typing updates a row in place), appends its rows for both,
+// and marks what sync has sent.
 //
 // For sync: a change id is sent exactly once and never changes after that. Sync calls
 // prepareToSend(), which seals the unsent rows (LocalWork no longer folds new typing into
@@ -41,6 +42,20 @@ public:
         QString sentAt; // null until sent
     };
 
+    // One new row, as append() writes it.
+    struct Entry
+    {
+        QString entity; // note, task, sentiment, health_override
+        QString entityId;
+        QString accountId; // empty: NULL
+        QString field;
+        QVariant oldValue; // written as text; null: NULL
+        QVariant newValue;
+        int baseVersion = 0;
+        QString author; // a null QString: NULL
+        QDateTime at;
+    };
+
     // The key in the `meta` table holding the highest sealed seq.
     static constexpr const char *sealedSeqKey = "journal_sealed_seq";
 
@@ -59,6 +74,11 @@ public:
     // Sets sent_at on these changes (only on those not sent yet: a change keeps the time
     // it was first sent), in one transaction. Unknown ids are ignored.
     bool markSent(const QStringList &changeIds, const QDateTime &at);
+
+    // Appends `entry` as a new unsent row with a new change id, in the caller's
+    // transaction (folding typing into the newest row is LocalWork's: it calls this when
+    // a new row is due). False with `error` set to the database's message on failure.
+    static bool append(const QSqlDatabase &db, const Entry &entry, QString *error);
 
     // The highest sealed seq (0 when nothing was sealed).
     qint64 sealedSeq() const;

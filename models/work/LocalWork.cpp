@@ -110,7 +110,6 @@ bool LocalWork::checkAccount(const QString &accountId) const
 bool LocalWork::journal(const JournalEntry &entry, int baseVersion, const QDateTime &at, bool *appended)
 {
     *appended = false;
-    const QString atText = isoText(at);
     QSqlQuery q(m_db);
     // The newest row of this record; it absorbs the change if it is the same field being
     // typed by the same author, not sent or sealed, and recent.
@@ -132,7 +131,7 @@ bool LocalWork::journal(const JournalEntry &entry, int baseVersion, const QDateT
             update.prepare(
                 u"UPDATE change_journal SET new_value = ?, at = ? WHERE seq = ? AND sent_at IS NULL"_s);
             update.addBindValue(journalText(entry.newValue));
-            update.addBindValue(atText);
+            update.addBindValue(isoText(at));
             update.addBindValue(seq);
             if (!update.exec())
                 return sqlFail(update);
@@ -140,21 +139,12 @@ bool LocalWork::journal(const JournalEntry &entry, int baseVersion, const QDateT
                 return true;
         }
     }
-    QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT INTO change_journal (change_id, entity, entity_id, account_id, field, old_value,"
-                   " new_value, base_version, author, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.addBindValue(newId());
-    insert.addBindValue(entry.entity);
-    insert.addBindValue(entry.entityId);
-    insert.addBindValue(nullableText(entry.accountId));
-    insert.addBindValue(entry.field);
-    insert.addBindValue(journalText(entry.oldValue));
-    insert.addBindValue(journalText(entry.newValue));
-    insert.addBindValue(QString::number(baseVersion));
-    insert.addBindValue(m_author);
-    insert.addBindValue(atText);
-    if (!insert.exec())
-        return sqlFail(insert);
+    QString error;
+    if (!ChangeJournal::append(m_db,
+                               { entry.entity, entry.entityId, entry.accountId, entry.field, entry.oldValue,
+                                 entry.newValue, baseVersion, m_author, at },
+                               &error))
+        return fail(tr("The cache could not be written: %1").arg(error));
     *appended = true;
     return true;
 }

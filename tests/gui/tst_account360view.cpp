@@ -7,7 +7,6 @@
 #include "common/EmptyStateWidget.h"
 #include "common/Theme.h"
 #include "demo/DemoExportWriter.h"
-#include "import/Importer.h"
 #include "itemmodels/TaskListModel.h"
 #include "itemmodels/TimelineModel.h"
 #include "store/Database.h"
@@ -105,18 +104,11 @@ void TestAccount360View::initTestCase()
     Theme::apply(*qApp);
 
     QVERIFY(m_dir.isValid());
-    DemoOptions options;
-    options.accounts = 40;
-    options.seed = 360;
-    options.usageWeeks = 60;
-    options.asOf = QDate::currentDate();
     QString error;
-    QVERIFY2(DemoExportWriter(options).write(m_dir.filePath(u"bundle"_s), &error), qPrintable(error));
-    QVERIFY2(m_db.open(m_dir.filePath(u"cache.sqlite"_s), &error), qPrintable(error));
-    ImportOptions import;
-    import.source = m_dir.filePath(u"bundle"_s);
-    const ImportReport report = Importer(m_db).run(import);
-    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY2(TestSupport::buildDemoCache(
+                 m_db, m_dir.path(),
+                 { .accounts = 40, .seed = 360, .usageWeeks = 60, .asOf = QDate::currentDate() }, &error),
+             qPrintable(error));
 
     // A live account with contacts, cases, NPS comments, opportunities and usage.
     m_accountId

@@ -12,7 +12,6 @@
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardView.h"
 #include "demo/DemoExportWriter.h"
-#include "import/Importer.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
@@ -77,24 +76,13 @@ template<typename T> T *onlySeries(QChart *chart)
 
 bool buildDemo(Database &db, const QString &dir, int accounts, bool refresh = true)
 {
-    DemoOptions options;
-    options.accounts = accounts;
-    options.usageWeeks = 30;
-    options.asOf = today;
     QString error;
-    if (!DemoExportWriter(options).write(dir + u"/bundle"_s, &error)) {
+    if (!TestSupport::buildDemoCache(db, dir, { .accounts = accounts, .usageWeeks = 30, .asOf = today },
+                                     &error, { today, refresh })) {
         qWarning().noquote() << error;
         return false;
     }
-    ImportOptions import;
-    import.source = dir + u"/bundle"_s;
-    Importer importer(db);
-    importer.setAsOf(today);
-    importer.setRefreshRisk(refresh);
-    const ImportReport report = importer.run(import);
-    if (!report.ok())
-        qWarning().noquote() << report.error;
-    return report.ok();
+    return true;
 }
 
 // The CSM with the most live accounts.

@@ -8,7 +8,6 @@
 #include "demo/DemoExportWriter.h"
 #include "home/FigureCard.h"
 #include "home/HomeView.h"
-#include "import/Importer.h"
 #include "itemmodels/TaskListModel.h"
 #include "store/Database.h"
 #include "work/LocalWork.h"
@@ -457,16 +456,11 @@ void TestHomeView::screenshot()
     const QString path = qEnvironmentVariable("PITWALL_HOME_SCREENSHOT");
     if (path.isEmpty())
         QSKIP("set PITWALL_HOME_SCREENSHOT to a .png path to save a screenshot");
-    DemoOptions options;
-    options.accounts = 480;
-    options.usageWeeks = 4;
-    const QString bundle = m_dir->filePath(u"bundle"_s);
     QString error;
-    QVERIFY2(DemoExportWriter(options).write(bundle, &error), qPrintable(error));
-    ImportOptions import;
-    import.source = bundle;
-    const ImportReport report = Importer(*m_db).run(import);
-    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY2(TestSupport::buildDemoCache(*m_db, m_dir->path(),
+                                         { .accounts = 480, .usageWeeks = 4, .asOf = QDate::currentDate() },
+                                         &error),
+             qPrintable(error));
 
     // The CSM with the most accounts, and a little local work of theirs.
     QSqlQuery q(m_db->connection());

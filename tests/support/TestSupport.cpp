@@ -1,10 +1,13 @@
 #include "TestSupport.h"
 
-#include <QSettings>
+#include "demo/DemoExportWriter.h"
+#include "import/Importer.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace TestSupport {
 
@@ -52,6 +55,25 @@ bool writeFile(const QString &path, const QByteArray &data)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+bool buildDemoCache(Database &db, const QString &dir, const DemoOptions &options, QString *error,
+                    const DemoImport &import)
+{
+    const QString bundle = dir + QStringLiteral("/bundle");
+    if (!DemoExportWriter(options).write(bundle, error))
+        return false;
+    if (!db.isOpen() && !db.open(dir + QStringLiteral("/demo.sqlite"), error))
+        return false;
+    Importer importer(db);
+    importer.setAsOf(import.asOf);
+    importer.setRefreshRisk(import.refreshRisk);
+    ImportOptions importOptions;
+    importOptions.source = bundle;
+    const ImportReport report = importer.run(importOptions);
+    if (!report.ok())
+        *error = report.error;
+    return report.ok();
 }
 
 void isolateSettings()

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QTemporaryDir>
+
+class Database;
+struct DemoOptions;
 
 // Helpers shared by the tests: where fixtures live, and throwaway caches.
 namespace TestSupport {
@@ -24,6 +28,19 @@ void isolateSettings();
 
 QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &data);
+
+// How buildDemoCache() runs the import.
+struct DemoImport
+{
+    QDate asOf; // Importer::setAsOf(); invalid: the importer's own (today)
+    bool refreshRisk = true; // Importer::setRefreshRisk(): health and churn after the import
+};
+
+// The demo company's cache: writes the demo export for `options` to `dir`/bundle and
+// imports it into `db`, opening `dir`/demo.sqlite first when `db` is not open. False with
+// `error` set when a step fails.
+bool buildDemoCache(Database &db, const QString &dir, const DemoOptions &options, QString *error,
+                    const DemoImport &import = {});
 
 } // namespace TestSupport
 

@@ -1,8 +1,8 @@
+#include "TestSupport.h"
 #include "account/AccountProfile.h"
 #include "account/CrmFormat.h"
 #include "account/UsageSeries.h"
 #include "demo/DemoExportWriter.h"
-#include "import/Importer.h"
 #include "itemmodels/CaseListModel.h"
 #include "itemmodels/ContactListModel.h"
 #include "itemmodels/NpsListModel.h"
@@ -689,19 +689,12 @@ void TestAccount360Models::demoCacheUnderTheTester()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    DemoOptions options;
-    options.accounts = 24;
-    options.seed = 7;
-    options.usageWeeks = 30;
-    options.asOf = QDate(2025, 3, 14);
     QString error;
-    QVERIFY2(DemoExportWriter(options).write(dir.filePath(u"bundle"_s), &error), qPrintable(error));
     Database db;
-    QVERIFY2(db.open(dir.filePath(u"demo.sqlite"_s), &error), qPrintable(error));
-    ImportOptions importOptions;
-    importOptions.source = dir.filePath(u"bundle"_s);
-    const ImportReport report = Importer(db).run(importOptions);
-    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY2(TestSupport::buildDemoCache(
+                 db, dir.path(), { .accounts = 24, .seed = 7, .usageWeeks = 30, .asOf = QDate(2025, 3, 14) },
+                 &error),
+             qPrintable(error));
 
     // The account with the most activity has something in every model.
     QSqlQuery q(db.connection());

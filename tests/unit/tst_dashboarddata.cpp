@@ -3,13 +3,13 @@
 // edges of the year, snapshots of accounts churned or archived since), and on the demo
 // company's book in every scope, where each figure must equal the count and the sums of
 // the list its AccountFilter selects.
+#include "TestSupport.h"
 #include "accounts/AccountFilter.h"
 #include "dashboard/DashboardData.h"
 #include "dashboard/DashboardJob.h"
 #include "demo/DemoExportWriter.h"
 #include "health/HealthRecompute.h"
 #include "health/HealthStore.h"
-#include "import/Importer.h"
 #include "store/Database.h"
 
 #include <QElapsedTimer>
@@ -278,25 +278,11 @@ struct DemoFixture
 
     bool build(int accounts)
     {
-        DemoOptions options;
-        options.accounts = accounts;
-        options.usageWeeks = 30;
-        options.asOf = today;
-        const QString bundle = dir.filePath(u"bundle"_s);
-        if (!DemoExportWriter(options).write(bundle, &error)
-            || !db.open(dir.filePath(u"demo.sqlite"_s), &error))
-            return false;
         // The import scores health as of today with weeks of history, and trains the
         // churn model (HealthRefresh).
-        ImportOptions import;
-        import.source = bundle;
-        Importer importer(db);
-        importer.setAsOf(today);
-        const ImportReport report = importer.run(import);
-        if (!report.ok()) {
-            error = report.error;
+        if (!TestSupport::buildDemoCache(
+                db, dir.path(), { .accounts = accounts, .usageWeeks = 30, .asOf = today }, &error, { today }))
             return false;
-        }
         QSqlQuery weeks(db.connection());
         if (!weeks.exec(u"SELECT COUNT(DISTINCT week) FROM health_history"_s) || !weeks.next())
             return false;

@@ -3,12 +3,12 @@
 // outside the year, sentiment, last touch), archived and churned accounts left out, one
 // account recomputed alone, and the demo company producing all three bands in sensible
 // proportions, the bulk read agreeing with the one-account read.
+#include "TestSupport.h"
 #include "demo/DemoExportWriter.h"
 #include "health/HealthEngine.h"
 #include "health/HealthInputReader.h"
 #include "health/HealthRecompute.h"
 #include "health/HealthStore.h"
-#include "import/Importer.h"
 #include "store/Database.h"
 
 #include <QElapsedTimer>
@@ -364,19 +364,10 @@ void TestHealthRecompute::demoProducesAllThreeBands()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    DemoOptions options;
-    options.accounts = 1000;
-    options.seed = 42;
-    options.usageWeeks = 20;
-    options.asOf = QDate(2025, 3, 14);
+    const DemoOptions options { .accounts = 1000, .seed = 42, .usageWeeks = 20, .asOf = QDate(2025, 3, 14) };
     QString error;
-    QVERIFY2(DemoExportWriter(options).write(dir.filePath(u"bundle"_s), &error), qPrintable(error));
     Database db;
-    QVERIFY2(db.open(dir.filePath(u"demo.sqlite"_s), &error), qPrintable(error));
-    ImportOptions importOptions;
-    importOptions.source = dir.filePath(u"bundle"_s);
-    const ImportReport imported = Importer(db).run(importOptions);
-    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    QVERIFY2(TestSupport::buildDemoCache(db, dir.path(), options, &error), qPrintable(error));
 
     HealthRecompute recompute(db);
     recompute.setAsOf(options.asOf);

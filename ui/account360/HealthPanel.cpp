@@ -4,6 +4,7 @@
 #include "HealthOverrideDialog.h"
 #include "TableDelegate.h"
 #include "account/CrmFormat.h"
+#include "common/ChartStyle.h"
 #include "common/EmptyStateWidget.h"
 #include "common/Icons.h"
 #include "common/MessageBoxes.h"
@@ -17,7 +18,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
-#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -69,7 +69,6 @@ QLabel[role="small"] { color: #6b7686; font-size: 8.5pt; }
 
 const QColor lineColor(0x1f, 0x6f, 0xeb);
 const QColor overrideColor(0x82, 0x50, 0xdf);
-const QColor gridColor(0xee, 0xf1, 0xf5);
 
 void setTone(QWidget *widget, const char *tone)
 {
@@ -132,22 +131,6 @@ QIcon warningIcon(const QColor &color)
             p.drawPoint(QPointF(12, 17));
         },
         color);
-}
-
-qint64 msecsOf(const QDate &date)
-{
-    return QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch();
-}
-
-void styleAxis(QAbstractAxis *axis)
-{
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(8.5);
-    axis->setLabelsFont(font);
-    axis->setLabelsColor(Theme::mutedText());
-    axis->setLinePenColor(Theme::border());
-    axis->setGridLineColor(gridColor);
-    axis->setMinorGridLineVisible(false);
 }
 
 QString bandName(Band band)
@@ -466,33 +449,14 @@ QWidget *HealthPanel::createHistoryCard()
     auto *card = makeCard(this);
     card->setObjectName(u"healthHistoryCard"_s);
 
-    m_historyChart = new QChart; // the view takes it
-    m_historyChart->setBackgroundVisible(false);
-    m_historyChart->setPlotAreaBackgroundVisible(false);
-    m_historyChart->setMargins(QMargins(4, 4, 8, 0));
-    m_historyChart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_historyChart->setAnimationOptions(QChart::NoAnimation);
-    m_historyChart->setLocale(QLocale());
-    m_historyChart->setLocalizeNumbers(true);
-    m_historyChart->legend()->setAlignment(Qt::AlignBottom);
-    m_historyChart->legend()->setLabelColor(Theme::text());
-    QFont legendFont = m_historyChart->legend()->font();
-    legendFont.setPointSizeF(9);
-    m_historyChart->legend()->setFont(legendFont);
-
-    m_historyView = new QChartView(m_historyChart, card);
+    m_historyChart = ChartStyle::makeChart(); // the view takes it
+    m_historyView = ChartStyle::makeView(m_historyChart, card, 200);
     m_historyView->setObjectName(u"healthHistoryChart"_s);
-    m_historyView->setRenderHint(QPainter::Antialiasing);
-    m_historyView->setMinimumHeight(200);
     // Its height comes from the space left, not from the scene: the page scrolls only
     // when the cards cannot shrink further.
     m_historyView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
-    m_historyView->setFrameShape(QFrame::NoFrame);
-    m_historyView->setStyleSheet(u"background: transparent;"_s);
-    m_historyNote = makeLabel({}, "muted", card);
+    m_historyNote = ChartStyle::makeNote(card);
     m_historyNote->setObjectName(u"healthHistoryNote"_s);
-    m_historyNote->setAlignment(Qt::AlignCenter);
-    m_historyNote->setWordWrap(true);
     m_historyStack = new QStackedWidget(card);
     m_historyStack->addWidget(m_historyView);
     m_historyStack->addWidget(m_historyNote);
@@ -775,11 +739,7 @@ void HealthPanel::updateScore()
 void HealthPanel::updateHistory()
 {
     QChart *chart = m_historyChart;
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(chart);
     m_historyLine = nullptr;
     m_overrideMarks = nullptr;
 
@@ -800,19 +760,13 @@ void HealthPanel::updateHistory()
     const QDate from = first == last ? first.addDays(-7) : first.addDays(-3);
     const QDate to = first == last ? last.addDays(7) : last.addDays(3);
 
-    auto *x = new QDateTimeAxis;
-    styleAxis(x);
-    const qint64 days = from.daysTo(to);
-    x->setFormat(days > 400 ? tr("MMM yyyy") : tr("d MMM"));
-    x->setTickCount(std::clamp(int(points.size()), 3, 7));
-    x->setRange(QDateTime(from, QTime(0, 0)), QDateTime(to, QTime(0, 0)));
+    QDateTimeAxis *x = ChartStyle::dateAxis(from, to, std::clamp(int(points.size()), 3, 7));
     chart->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis;
-    styleAxis(y);
+    ChartStyle::styleValueAxis(y);
     y->setRange(0, 100);
     y->setTickCount(5);
     y->setLabelFormat(u"%.0f"_s);
-    y->setLineVisible(false);
     chart->addAxis(y, Qt::AlignLeft);
 
     // The bands, shaded behind the line.
@@ -827,8 +781,8 @@ void HealthPanel::updateHistory()
         { double(bands.yellow), double(bands.green), QColor(0xff, 0xf4, 0xd6) },
         { double(bands.green), 100, QColor(0xe3, 0xf6, 0xe8) },
     };
-    const double x0 = double(msecsOf(from));
-    const double x1 = double(msecsOf(to));
+    const double x0 = double(ChartStyle::msecsOf(from));
+    const double x1 = double(ChartStyle::msecsOf(to));
     for (const auto &zone : zones) {
         auto *upper = new QLineSeries;
         upper->append(x0, zone.high);
@@ -861,7 +815,7 @@ void HealthPanel::updateHistory()
     m_overrideMarks->setColor(overrideColor);
     m_overrideMarks->setBorderColor(Qt::white);
     for (const HealthStore::Snapshot &s : std::as_const(points)) {
-        const QPointF point(double(msecsOf(s.week)), *s.score);
+        const QPointF point(double(ChartStyle::msecsOf(s.week)), *s.score);
         m_historyLine->append(point);
         if (s.overridden)
             m_overrideMarks->append(point);

@@ -2,6 +2,7 @@
 
 #include "Account360Icons.h"
 #include "account/CrmFormat.h"
+#include "common/ChartStyle.h"
 #include "common/EmptyStateWidget.h"
 #include "common/Theme.h"
 #include "store/Database.h"
@@ -10,11 +11,9 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
-#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScrollArea>
@@ -31,65 +30,15 @@ const QColor usedColor(0x1f, 0x6f, 0xeb);
 const QColor purchasedColor(0x8a, 0x94, 0xa3);
 const QColor activeColor(0x1a, 0x7f, 0x37);
 const QColor metricColor(0x82, 0x50, 0xdf);
-const QColor gridColor(0xee, 0xf1, 0xf5);
-
-qint64 msecsOf(const QDate &date)
-{
-    return QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch();
-}
-
-// Parentless: the chart view that shows it takes ownership.
-QChart *makeChart()
-{
-    auto *chart = new QChart;
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setMargins(QMargins(4, 4, 8, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocale(QLocale());
-    chart->setLocalizeNumbers(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setLabelColor(Theme::text());
-    QFont legendFont = chart->legend()->font();
-    legendFont.setPointSizeF(9);
-    chart->legend()->setFont(legendFont);
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-    return chart;
-}
-
-void styleAxis(QAbstractAxis *axis)
-{
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(8.5);
-    axis->setLabelsFont(font);
-    axis->setLabelsColor(Theme::mutedText());
-    axis->setLinePenColor(Theme::border());
-    axis->setGridLineColor(gridColor);
-    axis->setMinorGridLineVisible(false);
-}
 
 // Removes the chart's series and axes, and gives it fresh date and value axes.
 void resetChart(QChart *chart, const QDate &from, const QDate &to, double top, bool percent)
 {
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    auto *x = new QDateTimeAxis;
-    styleAxis(x);
-    const qint64 days = from.daysTo(to);
-    x->setFormat(days > 400 ? QCoreApplication::translate("UsagePanel", "MMM yyyy")
-                            : QCoreApplication::translate("UsagePanel", "d MMM"));
-    x->setTickCount(days > 120 ? 7 : 5);
-    x->setRange(QDateTime(from, QTime(0, 0)), QDateTime(to, QTime(0, 0)));
-    chart->addAxis(x, Qt::AlignBottom);
+    ChartStyle::clear(chart);
+    chart->addAxis(ChartStyle::dateAxis(from, to, from.daysTo(to) > 120 ? 7 : 5), Qt::AlignBottom);
 
     auto *y = new QValueAxis;
-    styleAxis(y);
-    y->setGridLineVisible(true);
-    y->setLineVisible(false);
+    ChartStyle::styleValueAxis(y);
     double ceiling = percent ? 100.0 : std::max(top * 1.12, 5.0);
     y->setRange(0, ceiling);
     y->setTickCount(5);
@@ -108,7 +57,7 @@ QLineSeries *addSeries(QChart *chart, const QString &name, const UsageSeries &se
     QList<QPointF> points;
     points.reserve(series.points.size());
     for (const UsageSeries::Point &p : series.points)
-        points.append(QPointF(double(msecsOf(p.week)), p.value));
+        points.append(QPointF(double(ChartStyle::msecsOf(p.week)), p.value));
     line->replace(points);
     QPen pen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
     line->setPen(pen);
@@ -136,9 +85,9 @@ UsagePanel::UsagePanel(Database &db, QWidget *parent)
     , m_rangePicker(new QComboBox(this))
     , m_metricPicker(new QComboBox(this))
     , m_caption(new QLabel(this))
-    , m_licencesChart(makeChart())
-    , m_activeChart(makeChart())
-    , m_metricChart(makeChart())
+    , m_licencesChart(ChartStyle::makeChart())
+    , m_activeChart(ChartStyle::makeChart())
+    , m_metricChart(ChartStyle::makeChart())
 {
     setObjectName(u"usagePanel"_s);
     m_empty->setObjectName(u"noUsageState"_s);
@@ -234,15 +183,8 @@ QWidget *UsagePanel::makeChartCard(const QString &title, QChart *chart, QChartVi
     if (extra)
         top->addWidget(extra);
 
-    *view = new QChartView(chart, card);
-    (*view)->setRenderHint(QPainter::Antialiasing);
-    (*view)->setMinimumHeight(170);
-    (*view)->setFrameShape(QFrame::NoFrame);
-    (*view)->setStyleSheet(u"background: transparent;"_s);
-    *note = new QLabel(card);
-    (*note)->setAlignment(Qt::AlignCenter);
-    (*note)->setWordWrap(true);
-    Theme::setRole(*note, "muted");
+    *view = ChartStyle::makeView(chart, card, 170);
+    *note = ChartStyle::makeNote(card);
     *stack = new QStackedWidget(card);
     (*stack)->addWidget(*view);
     (*stack)->addWidget(*note);

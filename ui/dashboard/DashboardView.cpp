@@ -2,6 +2,7 @@
 
 #include "DashboardCard.h"
 #include "account/CrmFormat.h"
+#include "common/ChartStyle.h"
 #include "common/EmptyStateWidget.h"
 #include "common/FileDialogs.h"
 #include "common/Icons.h"
@@ -24,7 +25,6 @@
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QDir>
-#include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -91,46 +91,11 @@ QColor npsColor(NpsCategory category)
 }
 
 const QColor renewingColor(0x1f, 0x6f, 0xeb);
-const QColor gridColor(0xee, 0xf1, 0xf5);
 
-// Parentless: the chart view that shows it takes ownership.
+// The dashboard's charts sit a little closer to their cards' edges than the Account 360's.
 QChart *makeChart()
 {
-    auto *chart = new QChart;
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setMargins(QMargins(2, 4, 6, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocale(QLocale());
-    chart->setLocalizeNumbers(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setLabelColor(Theme::text());
-    QFont legendFont = chart->legend()->font();
-    legendFont.setPointSizeF(9);
-    chart->legend()->setFont(legendFont);
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-    return chart;
-}
-
-void styleAxis(QAbstractAxis *axis)
-{
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(8.5);
-    axis->setLabelsFont(font);
-    axis->setLabelsColor(Theme::mutedText());
-    axis->setLinePenColor(Theme::border());
-    axis->setGridLineColor(gridColor);
-    axis->setMinorGridLineVisible(false);
-}
-
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    return ChartStyle::makeChart(QMargins(2, 4, 6, 0));
 }
 
 // A "nice" step for about `ticks` intervals up to `top`: 1, 2, 2.5 or 5 times a power of 10.
@@ -152,10 +117,8 @@ double niceStep(double top, int ticks)
 QCategoryAxis *moneyAxis(double top, const QString &currency)
 {
     auto *axis = new QCategoryAxis;
-    styleAxis(axis);
+    ChartStyle::styleValueAxis(axis);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setLineVisible(false);
-    axis->setGridLineVisible(true);
     const double step = niceStep(top, 4);
     const int steps = std::max(1, int(std::ceil(top / step - 1e-9)));
     axis->setStartValue(0);
@@ -175,9 +138,7 @@ QCategoryAxis *moneyAxis(double top, const QString &currency)
 QValueAxis *countAxis(double top)
 {
     auto *axis = new QValueAxis;
-    styleAxis(axis);
-    axis->setLineVisible(false);
-    axis->setGridLineVisible(true);
+    ChartStyle::styleValueAxis(axis);
     const double step = std::max(1.0, niceStep(top, 5));
     const int steps = std::max(1, int(std::ceil(top / step - 1e-9)));
     axis->setRange(0, step * steps);
@@ -205,11 +166,6 @@ QString count(qint64 value)
 QString bandLabel(Band band)
 {
     return HealthScorecard::bandLabel(band);
-}
-
-qint64 msecsOf(const QDate &date)
-{
-    return QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch();
 }
 
 // "$4.8M ARR in 12 accounts" per currency, for tooltips and footnotes.
@@ -437,12 +393,8 @@ DashboardCard *DashboardView::createCard(Card which, const QString &title)
 
 QChartView *DashboardView::createChartView(Card which, QChart *chart, DashboardCard *owner)
 {
-    auto *view = new QChartView(chart, owner);
+    QChartView *view = ChartStyle::makeView(chart, owner, 200);
     view->setObjectName(owner->objectName() + u"Chart"_s);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setFrameShape(QFrame::NoFrame);
-    view->setStyleSheet(u"background: transparent;"_s);
-    view->setMinimumHeight(200);
     view->setFocusPolicy(Qt::NoFocus);
     view->setAccessibleName(owner->title());
     view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -809,7 +761,7 @@ void DashboardView::updateHealthMix()
 {
     DashboardCard *mixCard = card(Card::HealthMix);
     QChart *mixChart = chart(Card::HealthMix);
-    clearChart(mixChart);
+    ChartStyle::clear(mixChart);
     resetAccountsMenu(Card::HealthMix);
     mixCard->setFootnote({});
     const DashboardData &d = m_data;
@@ -936,7 +888,7 @@ void DashboardView::updateTrend()
 {
     DashboardCard *trendCard = card(Card::HealthTrend);
     QChart *trendChart = chart(Card::HealthTrend);
-    clearChart(trendChart);
+    ChartStyle::clear(trendChart);
     resetAccountsMenu(Card::HealthTrend);
     trendCard->setFootnote({});
     const DashboardData &d = m_data;
@@ -977,18 +929,12 @@ void DashboardView::updateTrend()
     trendCard->setSubtitle(tr("Accounts per band in the weekly snapshots, last %n week(s)", nullptr,
                               int(d.trend.size() - weeks.constFirst())));
 
-    auto *x = new QDateTimeAxis;
-    styleAxis(x);
-    x->setFormat(tr("d MMM"));
     // From the first snapshot: a young cache's few weeks use the whole width.
     const QDate from = d.trend.at(weeks.constFirst()).week;
     const QDate to = d.trend.constLast().week;
     const int span = int(from.daysTo(to) / 7) + 1;
-    if (span < 2)
-        x->setRange(QDateTime(from.addDays(-3), QTime(0, 0)), QDateTime(to.addDays(3), QTime(0, 0)));
-    else
-        x->setRange(QDateTime(from, QTime(0, 0)), QDateTime(to, QTime(0, 0)));
-    x->setTickCount(std::clamp(span, 2, 7));
+    const int pad = span < 2 ? 3 : 0; // one week: centred
+    QDateTimeAxis *x = ChartStyle::dateAxis(from.addDays(-pad), to.addDays(pad), std::clamp(span, 2, 7));
     x->setGridLineVisible(false);
     trendChart->addAxis(x, Qt::AlignBottom);
     QValueAxis *y = countAxis(double(top));
@@ -1005,7 +951,7 @@ void DashboardView::updateTrend()
                 stacked += w.counts[int(Band::Yellow)];
             if (band == Band::Green)
                 stacked += w.counts[int(Band::Green)];
-            upper->append(double(msecsOf(w.week)), double(stacked));
+            upper->append(double(ChartStyle::msecsOf(w.week)), double(stacked));
         }
         QLineSeries *lower = nullptr;
         if (below) {
@@ -1051,7 +997,7 @@ int DashboardView::nearestTrendWeek(qreal msecs) const
     for (int i = 0; i < m_data.trend.size(); ++i) {
         if (m_data.trend.at(i).total() == 0)
             continue; // no snapshot: not on the chart
-        const qint64 gap = std::abs(msecsOf(m_data.trend.at(i).week) - qint64(msecs));
+        const qint64 gap = std::abs(ChartStyle::msecsOf(m_data.trend.at(i).week) - qint64(msecs));
         if (best < 0 || gap < distance) {
             best = i;
             distance = gap;
@@ -1080,7 +1026,7 @@ void DashboardView::updateRenewals()
 {
     DashboardCard *renewalsCard = card(Card::Renewals);
     QChart *renewalsChart = chart(Card::Renewals);
-    clearChart(renewalsChart);
+    ChartStyle::clear(renewalsChart);
     resetAccountsMenu(Card::Renewals);
     const DashboardData &d = m_data;
     const QString currency = d.mainCurrency;
@@ -1182,7 +1128,7 @@ void DashboardView::updateRenewals()
     }
     chartView(Card::Renewals)->setAccessibleDescription(described.join(u"; "_s));
     auto *x = new QBarCategoryAxis;
-    styleAxis(x);
+    ChartStyle::styleAxis(x);
     QFont monthFont = x->labelsFont();
     monthFont.setPointSizeF(8);
     x->setLabelsFont(monthFont);
@@ -1224,7 +1170,7 @@ void DashboardView::updateNps()
 {
     DashboardCard *npsCard = card(Card::Nps);
     QChart *npsChart = chart(Card::Nps);
-    clearChart(npsChart);
+    ChartStyle::clear(npsChart);
     resetAccountsMenu(Card::Nps);
     npsCard->setFootnote({});
     const DashboardData &d = m_data;
