@@ -308,7 +308,7 @@ void TestImporter::bundleFileThatIsNotUtf8RefusesTheImport()
 {
     const QString source = copyNativeFixture();
     QByteArray accounts = TestSupport::readFile(source + u"/accounts.csv"_s);
-    accounts.replace("Bluepeak Analytics", "Bl\xfcepeak Analytics");
+    accounts.replace("Bluepeak Analytics", "Bl\xfc" "epeak Analytics");
     QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, accounts));
     rewriteManifest(source);
 
