@@ -5,7 +5,10 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <array>
 #include <optional>
+#include <vector>
 
 class Database;
 
@@ -73,6 +76,18 @@ public:
         qint64 writeMs = 0;
     };
 
+    // What the model reads of an account on a day, before imputation: blank is NaN.
+    static constexpr int numericFeatureCount = 12;
+    struct FeatureRow
+    {
+        qint64 accountPk = 0; // in: the account
+        QDate day; // in: the day the features stand as of (its end)
+        QByteArray segment; // out: lower-case, "" when none
+        std::array<double, numericFeatureCount> values {}; // out: in numericFeatureKeys() order
+    };
+    // "usage_trend", "licence_utilisation", ... "log_arr": the keys of FeatureRow::values.
+    static QStringList numericFeatureKeys();
+
     explicit ChurnRisk(Database &db);
 
     // "Today" for scoring and for the outcome window (default: the current date).
@@ -82,6 +97,13 @@ public:
     // run completed, also when there were too few outcomes (model().status says so;
     // the old scores are then removed); false with lastError() on a database failure.
     bool run();
+
+    // The features of every row as run() reads them (for outcomes: their day less 90
+    // days; for live accounts: today), any number of rows per account in any order. Reads
+    // each source table once (accounts, usage, cases, NPS, activities, notes) however
+    // many rows there are. An account not in the cache reads as one without data; a row
+    // without a valid day is left as it is. False with lastError() on a database failure.
+    bool readFeatures(std::vector<FeatureRow> *rows);
 
     Model model() const { return m_model; }
     Report report() const { return m_report; }
