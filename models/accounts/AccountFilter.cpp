@@ -122,6 +122,15 @@ QString AccountFilter::searchCondition(const QString &word, QVariantList *binds)
            " OR a.owner_id IN (SELECT id FROM users WHERE name LIKE ? ESCAPE '\\'))"_s;
 }
 
+QString AccountFilter::effectiveHealthBandSql(QVariantList *binds, const QDateTime &now)
+{
+    // An override holds until its expiry instant (ISO UTC text, compared as text).
+    *binds << (now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs);
+    return u"COALESCE((SELECT o.band FROM health_overrides o WHERE o.account_id = a.id"
+           " AND o.cleared_at IS NULL AND o.expires_at > ? ORDER BY o.created_at DESC LIMIT 1),"
+           " (SELECT h.band FROM health_scores h WHERE h.account_id = a.id), 'none')"_s;
+}
+
 QString AccountFilter::sqlCondition(QVariantList *binds) const
 {
     QStringList conditions;
@@ -176,11 +185,7 @@ QString AccountFilter::sqlCondition(QVariantList *binds) const
         *binds << healthWeek.addDays(1 - healthWeek.dayOfWeek()).toString(Qt::ISODate);
         conditions.last() += placeholders(healthBands, binds) + u"))"_s;
     } else if (!healthBands.isEmpty()) {
-        // The band the account shows: a holding override's, else the computed one.
-        conditions << u"COALESCE((SELECT o.band FROM health_overrides o WHERE o.account_id = a.id"
-                      " AND o.cleared_at IS NULL AND o.expires_at > ? ORDER BY o.created_at DESC LIMIT 1),"
-                      " (SELECT h.band FROM health_scores h WHERE h.account_id = a.id), 'none') IN ("_s;
-        *binds << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        conditions << effectiveHealthBandSql(binds) + u" IN ("_s;
         conditions.last() += placeholders(healthBands, binds) + u')';
     }
     if (!accountIds.isEmpty())

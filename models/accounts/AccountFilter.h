@@ -3,6 +3,7 @@
 #include "workspace/Workspace.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
@@ -70,4 +71,9 @@ struct AccountFilter
     // The condition for one search word over name, CRM id (trigram index
     // `accounts_search` for words of 3+ characters) and owner name.
     static QString searchCondition(const QString &word, QVariantList *binds);
+    // The health band account `a` shows now, as an SQL expression over `accounts a`:
+    // the band of its latest override that holds at `now` (not cleared, not expired),
+    // else its computed band (health_scores), else 'none'. What healthBands compares;
+    // one value (`now`, or the current instant when invalid) appended to `binds`.
+    static QString effectiveHealthBandSql(QVariantList *binds, const QDateTime &now = {});
 };

@@ -143,10 +143,24 @@ QString TeamExporter::columnTitle(int column)
     }
 }
 
+bool TeamExporter::cancelled(qint64 done, qint64 total)
+{
+    if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+        return true;
+    return m_progress && !m_progress(done, total);
+}
+
 bool TeamExporter::exportTo(const QString &path, const TeamSummary &summary, const Options &options)
 {
     m_error.clear();
+    m_cancelled = false;
     m_rows = 0;
+    const auto stop = [&] {
+        m_cancelled = true;
+        m_error = tr("The export to %1 was cancelled; no file was written.").arg(fileLabel(path));
+        m_rows = 0;
+        return false;
+    };
     if (!summary.isValid()) {
         m_error
             = tr("Cannot export to %1: the team could not be read: %2").arg(fileLabel(path), summary.error);
@@ -163,6 +177,12 @@ bool TeamExporter::exportTo(const QString &path, const TeamSummary &summary, con
             return false;
         }
     }
+
+    qint64 lines = 0;
+    for (const int i : std::as_const(order))
+        lines += summary.rows.at(i).byCurrency.size();
+    if (cancelled(0, lines))
+        return stop();
 
     // Opened first, so that an unwritable target fails before any work is done.
     QSaveFile target(path);
@@ -255,6 +275,8 @@ bool TeamExporter::exportTo(const QString &path, const TeamSummary &summary, con
             writeLine(row, slice, false);
             ++m_rows;
         }
+        if (cancelled(m_rows, lines))
+            return stop();
     }
     const lxw_row_t lastDataLine = line;
     for (const TeamSummary::Slice &slice : summary.total.byCurrency)
@@ -301,10 +323,15 @@ bool TeamExporter::exportTo(const QString &path, const TeamSummary &summary, con
         return false;
     }
     const QByteArray bytes = built.readAll();
+    // The last moment to change one's mind: nothing is in place yet.
+    if (cancelled(m_rows, lines))
+        return stop();
     if (built.error() != QFileDevice::NoError || target.write(bytes) != bytes.size() || !target.commit()) {
         m_error = tr("Cannot write %1: %2").arg(fileLabel(path), target.errorString());
         m_rows = 0;
         return false;
     }
+    if (m_progress)
+        m_progress(m_rows, m_rows);
     return true;
 }

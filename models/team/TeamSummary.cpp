@@ -197,36 +197,12 @@ TeamSummary TeamSummary::compute(const QSqlDatabase &db, const Options &options)
     base.today = summary.today;
 
     // 1. Every live account in scope, once, grouped by owner, currency and stage. The
-    // health band is AccountFilter::healthBands' own expression: its condition is
-    // "<band> IN (?)", so the band is read once per account; should the filter ever
-    // write it otherwise, each band's condition is tested in turn (the same result,
-    // slower). The windows are the filter's own conditions. The LIMIT keeps SQLite
-    // from folding the inner query into the outer one, which would evaluate each
-    // condition once per aggregate.
+    // health band is the one AccountFilter::healthBands compares (an override's where
+    // one holds), read once per account; the windows are the filter's own conditions.
+    // The LIMIT keeps SQLite from folding the inner query into the outer one, which
+    // would evaluate each condition once per aggregate.
     QVariantList binds;
-    QString bandSql;
-    {
-        QVariantList bandBinds;
-        const QString probe = u"green"_s;
-        const QString condition = conditionOf(summary.today, &bandBinds,
-                                              [&probe](AccountFilter &f) { f.healthBands = { probe }; });
-        const QString tail = u" IN (?)"_s;
-        if (condition.endsWith(tail) && !bandBinds.isEmpty() && bandBinds.constLast() == probe) {
-            bandSql = condition.chopped(tail.size());
-            bandBinds.removeLast();
-            binds += bandBinds;
-        }
-    }
-    if (bandSql.isEmpty()) {
-        QStringList bandTests;
-        for (const char *band : { "green", "yellow", "red" }) {
-            const QString name = QString::fromLatin1(band);
-            bandTests << u"WHEN %1 THEN '%2'"_s.arg(
-                conditionOf(summary.today, &binds, [&name](AccountFilter &f) { f.healthBands = { name }; }),
-                name);
-        }
-        bandSql = u"CASE "_s + bandTests.join(u' ') + u" ELSE 'none' END"_s;
-    }
+    const QString bandSql = AccountFilter::effectiveHealthBandSql(&binds);
     const QString renewalCondition
         = conditionOf(summary.today, &binds, [](AccountFilter &f) { f.renewalWithinDays = renewalDays; });
     const QString notTouchedCondition

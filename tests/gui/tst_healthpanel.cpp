@@ -23,6 +23,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QChart>
 #include <QCheckBox>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void churnedAccountIsNotScored();
     void churnRiskShowsProbabilityAndDrivers();
     void tileAndShortcutOpenTheHealthTab();
+    void tileWorksFromTheKeyboard();
     void screenshots();
 
 private:
@@ -706,6 +708,85 @@ void TestHealthPanel::tileAndShortcutOpenTheHealthTab()
     QVERIFY(tile);
     QTest::mouseClick(tile, Qt::LeftButton, {}, tile->rect().center());
     QCOMPARE(view->tabs()->currentIndex(), int(Account360View::HealthTab));
+}
+
+void TestHealthPanel::tileWorksFromTheKeyboard()
+{
+    auto view = makeView(m_accountId);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowActive(view.get()));
+    QTRY_VERIFY(view->isAncestorOf(QApplication::focusWidget()));
+    auto *tile = view->findChild<QFrame *>(u"healthTile"_s);
+    QVERIFY(tile);
+    QCOMPARE(tile->focusPolicy(), Qt::StrongFocus);
+    const QImage unfocused = tile->grab().toImage();
+
+    // In the focus chain between the header's controls and the tabs: Shift+Tab from the
+    // tab bar (where the focus starts) reaches it, Shift+Tab leaves it for the control
+    // before it, and Tab from there comes back to it.
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view->tabs()->tabBar()));
+    int presses = 0;
+    while (!tile->hasFocus() && presses++ < 10)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QVERIFY2(tile->hasFocus(), "Shift+Tab never reached the health tile");
+    QTest::keyClick(tile, Qt::Key_Tab, Qt::ShiftModifier);
+    QTRY_VERIFY(!tile->hasFocus());
+    QWidget *before = QApplication::focusWidget();
+    QVERIFY(before && view->isAncestorOf(before));
+    QTest::keyClick(before, Qt::Key_Tab);
+    QTRY_VERIFY(tile->hasFocus());
+
+    // A visible focus ring: the accent border, drawn only with the focus.
+    const QImage focused = tile->grab().toImage();
+    if (const QString dir = qEnvironmentVariable("PITWALL_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(tile->parentWidget()->grab().save(dir + u"/healthtile-focused.png"_s));
+    QVERIFY(focused != unfocused);
+    const QColor edge = focused.pixelColor(1, focused.height() / 2);
+    QVERIFY2(edge.blue() > 200 && edge.red() < 80, qPrintable(edge.name()));
+    QVERIFY(unfocused.pixelColor(1, unfocused.height() / 2).red() > 150);
+
+    // Enter, keypad Enter and Space open the Health tab; other keys do not.
+    QCOMPARE(view->tabs()->currentIndex(), int(Account360View::OverviewTab));
+    QTest::keyClick(tile, Qt::Key_A);
+    QCOMPARE(view->tabs()->currentIndex(), int(Account360View::OverviewTab));
+    QTest::keyClick(tile, Qt::Key_Return);
+    QCOMPARE(view->tabs()->currentIndex(), int(Account360View::HealthTab));
+    for (const auto &[key, modifiers] :
+         { std::pair { Qt::Key_Enter, Qt::KeypadModifier }, std::pair { Qt::Key_Space, Qt::NoModifier } }) {
+        view->showTab(Account360View::OverviewTab);
+        tile->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(tile, key, modifiers);
+        QCOMPARE(view->tabs()->currentIndex(), int(Account360View::HealthTab));
+    }
+    // Ctrl+Enter is not a press.
+    view->showTab(Account360View::OverviewTab);
+    tile->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(tile, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(view->tabs()->currentIndex(), int(Account360View::OverviewTab));
+
+    // To assistive technology: a button named for the health it shows, whose press
+    // opens the tab.
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(tile);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->role(), QAccessible::Button);
+    const QString name = accessible->text(QAccessible::Name);
+    const QString value = view->findChild<QLabel *>(u"healthTileValue"_s)->text();
+    QVERIFY(!value.isEmpty() && value != u"—"_s);
+    QVERIFY2(name.startsWith(u"Health: "_s) && name.contains(value), qPrintable(name));
+    QVERIFY2(name.contains(view->findChild<ElidedLabel *>(u"healthTileDetail"_s)->fullText()),
+             qPrintable(name));
+    QVERIFY(accessible->text(QAccessible::Description).contains(u"Health tab"_s));
+    QAccessibleActionInterface *actions = accessible->actionInterface();
+    QVERIFY(actions);
+    QVERIFY(actions->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    actions->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(view->tabs()->currentIndex(), int(Account360View::HealthTab));
+
+    // An account without a score says so, not a dash.
+    auto bare = makeView(bareAccountId);
+    auto *bareTile = bare->findChild<QFrame *>(u"healthTile"_s);
+    QVERIFY2(bareTile->accessibleName().startsWith(u"Health: not scored"_s),
+             qPrintable(bareTile->accessibleName()));
 }
 
 void TestHealthPanel::screenshots()

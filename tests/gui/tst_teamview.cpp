@@ -1,8 +1,10 @@
-// The team view on a known cache, offscreen: the CSMs' rows appear, a double-click or
-// Enter lists a CSM's accounts, a click on a figure lists exactly its accounts, the
-// scope switch and "no team" notice, the empty cache, and the export through the
-// FileDialogs seam. PITWALL_TEAM_SCREENSHOT=/tmp/teamview-en.png [PITWALL_TEAM_LOCALE=
-// zh_CN] saves a screenshot on the demo company's book.
+// The team view on a known cache, offscreen: the CSMs' rows appear, the totals row stays
+// pinned under them whatever the sort and the scrolling, a double-click or Enter lists a
+// CSM's accounts, a click on a figure lists exactly its accounts, the keyboard between
+// the rows and the totals, the scope switch and "no team" notice, the empty cache, and
+// the export (on a worker thread, with progress and Cancel) through the FileDialogs seam.
+// PITWALL_TEAM_SCREENSHOT=/tmp/teamview-en.png [PITWALL_TEAM_LOCALE= zh_CN] saves a screenshot on the demo
+// company's book.
 #include "TestSupport.h"
 #include "accounts/AccountFilter.h"
 #include "common/EmptyStateWidget.h"
@@ -27,7 +29,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <memory>
 
@@ -122,20 +128,25 @@ private Q_SLOTS:
     void cleanup();
 
     void rowsAppear();
+    void totalsStayLastWhateverTheSort();
+    void totalsStayInViewWhenTheRowsScroll();
     void doubleClickListsTheCsmsAccounts();
     void enterListsTheCurrentCell();
+    void keyboardMovesBetweenRowsAndTotals();
     void clickingAFigureListsExactlyItsAccounts();
     void scopeSwitchShowsEveryone();
     void someoneWithoutATeamIsTold();
     void emptyCacheShowsTheEmptyState();
     void exportWritesTheWorkbookThroughTheSeam();
     void exportFailureIsReported();
+    void exportCanBeCancelled();
     void screenshot();
 
 private:
     std::unique_ptr<TeamView> makeView();
     bool waitForSummary(TeamView &view);
     QPoint cellCenter(TeamView &view, int row, int column);
+    QPoint totalCenter(TeamView &view, int column);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -212,6 +223,12 @@ QPoint TestTeamView::cellCenter(TeamView &view, int row, int column)
     return view.table()->visualRect(view.model()->index(row, column)).center();
 }
 
+QPoint TestTeamView::totalCenter(TeamView &view, int column)
+{
+    QTableView *totals = view.totalsTable();
+    return totals->visualRect(totals->model()->index(0, column)).center();
+}
+
 void TestTeamView::rowsAppear()
 {
     QVERIFY(buildBook(*m_db));
@@ -257,6 +274,102 @@ void TestTeamView::rowsAppear()
     table->sortByColumn(TeamModel::Arr, Qt::AscendingOrder);
     QCOMPARE(text(0, TeamModel::Csm), u"Bob Chen"_s);
     QCOMPARE(text(2, TeamModel::Csm), u"Total"_s);
+
+    // The total is not among the CSMs' rows but in the footer under them, lined up.
+    QVERIFY(!table->isRowHidden(0) && !table->isRowHidden(1));
+    QVERIFY(table->isRowHidden(2));
+    QTableView *totals = view->totalsTable();
+    QVERIFY(totals->isVisible());
+    QCOMPARE(totals->model()->rowCount(), 1);
+    QCOMPARE(totals->model()->index(0, TeamModel::Csm).data().toString(), u"Total"_s);
+    QCOMPARE(totals->model()->index(0, TeamModel::Accounts).data().toString(), u"6"_s);
+    QVERIFY(totals->isColumnHidden(TeamModel::Team)); // as in the table
+    for (int c = 0; c < TeamModel::ColumnCount; ++c) {
+        if (!table->isColumnHidden(c))
+            QCOMPARE(totals->columnViewportPosition(c), table->columnViewportPosition(c));
+    }
+    // Right under the last CSM (a short team leaves no gap), once laid out.
+    const auto gap = [&] {
+        const QPoint lastRowBottom = table->viewport()->mapTo(
+            view.get(), table->visualRect(table->model()->index(1, 0)).bottomLeft());
+        return totals->mapTo(view.get(), QPoint(0, 0)).y() - lastRowBottom.y();
+    };
+    QTRY_VERIFY2(gap() > 0 && gap() <= 4, qPrintable(QString::number(gap())));
+}
+
+void TestTeamView::totalsStayLastWhateverTheSort()
+{
+    QVERIFY(buildBook(*m_db));
+    m_workspace->setScope(Workspace::Scope::All);
+    auto view = makeView();
+    QVERIFY(waitForSummary(*view));
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester totalsTester(view->totalsTable()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTableView *table = view->table();
+    QAbstractItemModel *model = table->model();
+    QCOMPARE(model->rowCount(), 5); // Alice, Bob, Carol, Lone, Total
+    for (int column = 0; column < TeamModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            // As a click on the header does.
+            table->horizontalHeader()->setSortIndicator(column, order);
+            const QString where
+                = u"column %1 %2"_s.arg(column).arg(order == Qt::AscendingOrder ? u"up"_s : u"down"_s);
+            for (int row = 0; row < 4; ++row) {
+                QVERIFY2(!model->index(row, 0).data(TeamModel::IsTotalRole).toBool(), qPrintable(where));
+                QVERIFY2(!table->isRowHidden(row), qPrintable(where));
+            }
+            QVERIFY2(model->index(4, 0).data(TeamModel::IsTotalRole).toBool(), qPrintable(where));
+            QCOMPARE(model->index(4, TeamModel::Csm).data().toString(), u"Total"_s);
+            QVERIFY2(table->isRowHidden(4), qPrintable(where));
+            QCOMPARE(view->totalsTable()->model()->rowCount(), 1);
+            QCOMPARE(view->totalsTable()->model()->index(0, TeamModel::Accounts).data().toString(), u"8"_s);
+        }
+    }
+    // The order really changes: accounts up, then down.
+    table->sortByColumn(TeamModel::Accounts, Qt::AscendingOrder);
+    QCOMPARE(model->index(3, TeamModel::Csm).data().toString(), u"Alice Martin"_s);
+    table->sortByColumn(TeamModel::Accounts, Qt::DescendingOrder);
+    QCOMPARE(model->index(0, TeamModel::Csm).data().toString(), u"Alice Martin"_s);
+    QCOMPARE(model->index(4, TeamModel::Csm).data().toString(), u"Total"_s);
+
+    // A reload (new figures) keeps it so.
+    view->reload();
+    QVERIFY(waitForSummary(*view));
+    QVERIFY(table->isRowHidden(4));
+    QVERIFY(!table->isRowHidden(0));
+    QCOMPARE(model->index(4, TeamModel::Csm).data().toString(), u"Total"_s);
+}
+
+void TestTeamView::totalsStayInViewWhenTheRowsScroll()
+{
+    QVERIFY(buildBook(*m_db));
+    m_workspace->setScope(Workspace::Scope::All);
+    auto view = makeView();
+    view->resize(760, 300); // room for a row or two: the CSMs scroll
+    QVERIFY(waitForSummary(*view));
+    QTableView *table = view->table();
+    QTableView *totals = view->totalsTable();
+    QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0);
+    table->scrollToTop();
+    const auto footerInView = [&] {
+        const QRect footer(totals->mapTo(view.get(), QPoint(0, 0)), totals->size());
+        return totals->isVisible() && view->rect().contains(footer) && footer.height() >= 30;
+    };
+    QVERIFY(footerInView());
+    table->scrollToBottom();
+    QVERIFY(footerInView());
+    // Below the table, not over it.
+    QVERIFY(totals->mapTo(view.get(), QPoint(0, 0)).y()
+            >= table->mapTo(view.get(), QPoint(0, table->height())).y());
+    // The names keep a readable width; the figures scroll sideways, the footer with them.
+    QVERIFY(table->columnWidth(TeamModel::Csm) >= 150);
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QTRY_COMPARE(totals->horizontalScrollBar()->value(), table->horizontalScrollBar()->value());
+    QCOMPARE(totals->viewport()->width(), table->viewport()->width());
+    QCOMPARE(totals->columnViewportPosition(TeamModel::OverdueTasks),
+             table->columnViewportPosition(TeamModel::OverdueTasks));
 }
 
 void TestTeamView::doubleClickListsTheCsmsAccounts()
@@ -278,10 +391,11 @@ void TestTeamView::doubleClickListsTheCsmsAccounts()
     QVERIFY(filter.healthBands.isEmpty());
     QCOMPARE(requested.at(0).at(1).toString(), u"Bob Chen · Accounts"_s);
 
-    // The total row lists the whole team.
-    QTest::mouseClick(view->table()->viewport(), Qt::LeftButton, {}, cellCenter(*view, 2, TeamModel::Health));
-    QTest::mouseDClick(view->table()->viewport(), Qt::LeftButton, {},
-                       cellCenter(*view, 2, TeamModel::Health));
+    // The totals row (the footer) lists the whole team.
+    QTest::mouseClick(view->totalsTable()->viewport(), Qt::LeftButton, {},
+                      totalCenter(*view, TeamModel::Health));
+    QTest::mouseDClick(view->totalsTable()->viewport(), Qt::LeftButton, {},
+                       totalCenter(*view, TeamModel::Health));
     QCOMPARE(requested.size(), 2);
     const auto team = requested.at(1).at(0).value<AccountFilter>();
     QVERIFY(team.ownerIds.isEmpty());
@@ -313,6 +427,52 @@ void TestTeamView::enterListsTheCurrentCell()
     QCOMPARE(requested.at(1).at(1).toString(),
              u"Alice Martin · "_s
                  + QCoreApplication::translate("TeamView", "Renewals in %n day(s)", nullptr, 90));
+}
+
+void TestTeamView::keyboardMovesBetweenRowsAndTotals()
+{
+    QVERIFY(buildBook(*m_db));
+    auto view = makeView();
+    QVERIFY(waitForSummary(*view));
+    view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(view.get()));
+    QSignalSpy requested(view.get(), &TeamView::accountsRequested);
+    QTableView *table = view->table();
+    QTableView *totals = view->totalsTable();
+
+    // Down from the last CSM reaches the totals, in the same column.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, TeamModel::Red));
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTRY_VERIFY(totals->hasFocus());
+    QCOMPARE(totals->currentIndex().column(), int(TeamModel::Red));
+    // Enter opens the team's red accounts.
+    QTest::keyClick(totals, Qt::Key_Return);
+    QCOMPARE(requested.size(), 1);
+    const auto red = requested.at(0).at(0).value<AccountFilter>();
+    QVERIFY(red.ownerIds.isEmpty());
+    QCOMPARE(red.healthBands, QStringList { u"red"_s });
+    QCOMPARE(requested.at(0).at(1).toString(), u"My team of Maria Lopez · Health red"_s);
+    // On the name, Enter lists the whole team.
+    totals->setCurrentIndex(totals->model()->index(0, TeamModel::Csm));
+    QTest::keyClick(totals, Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.at(1).at(0).value<AccountFilter>(), view->summary().base);
+    // Up goes back to the last CSM.
+    QTest::keyClick(totals, Qt::Key_Up);
+    QTRY_VERIFY(table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(table->currentIndex().column(), int(TeamModel::Csm));
+
+    // Tab reaches the footer too, on its first figure.
+    totals->setCurrentIndex({});
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Tab);
+    QTRY_VERIFY(totals->hasFocus());
+    QCOMPARE(totals->currentIndex().column(), int(TeamModel::Accounts));
+    QVERIFY(!totals->accessibleName().isEmpty());
 }
 
 void TestTeamView::clickingAFigureListsExactlyItsAccounts()
@@ -356,8 +516,10 @@ void TestTeamView::clickingAFigureListsExactlyItsAccounts()
     QCOMPARE(requested.size(), 4);
     QCOMPARE(listed(requested.at(3).at(0).value<AccountFilter>()), QStringList { u"A02"_s });
 
-    QTest::mouseClick(viewport, Qt::LeftButton, {}, cellCenter(*view, 2, TeamModel::Green));
+    QTest::mouseClick(view->totalsTable()->viewport(), Qt::LeftButton, {},
+                      totalCenter(*view, TeamModel::Green));
     QCOMPARE(requested.size(), 5);
+    QCOMPARE(requested.at(4).at(1).toString(), u"My team of Maria Lopez · Health green"_s);
     QCOMPARE(listed(requested.at(4).at(0).value<AccountFilter>()),
              (QStringList { u"A01"_s, u"A09"_s, u"A10"_s }));
 
@@ -461,10 +623,13 @@ void TestTeamView::exportWritesTheWorkbookThroughTheSeam()
     QVERIFY(m_dialogs.at(0).filter.contains(u"*.xlsx"_s));
     QCOMPARE(finished.size(), 0);
 
-    // A name without the suffix gets it.
+    // A name without the suffix gets it. Written on a worker thread.
     m_saveAnswer = m_dir->filePath(u"my team"_s);
     QTest::mouseClick(view->findChild<QPushButton *>(u"teamExportButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
     QCOMPARE(finished.size(), 1);
+    QVERIFY(!view->isExporting());
+    QVERIFY(action->isEnabled());
     const QString path = m_dir->filePath(u"my team.xlsx"_s);
     QCOMPARE(finished.at(0).at(0).toString(), path);
     QVERIFY(finished.at(0).at(1).toBool());
@@ -484,12 +649,76 @@ void TestTeamView::exportFailureIsReported()
     auto view = makeView();
     QVERIFY(waitForSummary(*view));
     QSignalSpy finished(view.get(), &TeamView::exportFinished);
-    QVERIFY(!view->exportTo(m_dir->filePath(u"missing/folder/team.xlsx"_s)));
+    const QString path = m_dir->filePath(u"missing/folder/team.xlsx"_s);
+    QVERIFY(view->exportTo(path)); // started
+    QVERIFY(finished.wait(20000));
     QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toString(), path);
     QVERIFY(!finished.at(0).at(1).toBool());
     QCOMPARE(m_messages.size(), 1);
     QCOMPARE(m_messages.at(0).icon, QMessageBox::Critical);
+    // The message names the file, and says why.
+    QVERIFY2(m_messages.at(0).text.contains(QDir::toNativeSeparators(path)),
+             qPrintable(m_messages.at(0).text));
+    QVERIFY2(m_messages.at(0).informativeText.startsWith(u"Cannot write "_s),
+             qPrintable(m_messages.at(0).informativeText));
     QVERIFY(m_messages.at(0).informativeText.contains(u"team.xlsx"_s));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(view->findChild<QAction *>(u"actionExportTeam"_s)->isEnabled()); // ready for another try
+}
+
+void TestTeamView::exportCanBeCancelled()
+{
+    QVERIFY(buildBook(*m_db));
+    auto view = makeView();
+    QVERIFY(waitForSummary(*view));
+    auto *action = view->findChild<QAction *>(u"actionExportTeam"_s);
+    QSignalSpy finished(view.get(), &TeamView::exportFinished);
+    const QString path = m_dir->filePath(u"cancelled.xlsx"_s);
+
+    // The worker held back (a busy thread pool) until the user has pressed Cancel.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    QSemaphore hold;
+    QSemaphore holding;
+    pool->start([&] {
+        holding.release();
+        hold.acquire();
+    });
+    holding.acquire();
+    QVERIFY(view->exportTo(path));
+    QVERIFY(view->isExporting());
+    QVERIFY(!action->isEnabled()); // one export at a time
+    QVERIFY(!view->exportTo(m_dir->filePath(u"second.xlsx"_s)));
+    auto *progress = view->findChild<QProgressDialog *>(u"teamExportProgress"_s);
+    QVERIFY(progress);
+    QCOMPARE(progress->windowModality(), Qt::WindowModal);
+    // The dialog's Cancel button (the dialog shows after 400 ms; the button works before).
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QCOMPARE(cancel->text(), QCoreApplication::translate("TeamView", "Cancel"));
+    cancel->click();
+    hold.release();
+    const bool ended = finished.wait(20000);
+    pool->setMaxThreadCount(threads);
+    QVERIFY(ended);
+    QVERIFY(!finished.at(0).at(1).toBool());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"second.xlsx"_s)));
+    QVERIFY(m_messages.isEmpty()); // a cancel is not an error
+    QLabel *result = view->findChild<QLabel *>(u"teamExportResult"_s);
+    QVERIFY(result->isVisible());
+    QCOMPARE(result->text(),
+             QCoreApplication::translate("TeamView", "Export cancelled; no file was written."));
+    QTRY_VERIFY(!view->findChild<QProgressDialog *>(u"teamExportProgress"_s));
+    QVERIFY(action->isEnabled());
+
+    // And the next one goes through.
+    QVERIFY(view->exportTo(path));
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.at(1).at(1).toBool());
+    QVERIFY(TestSupport::readFile(path).startsWith("PK"));
 }
 
 void TestTeamView::screenshot()

@@ -7,7 +7,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void searchesNameIdAndOwner();
     void renewalWindow();
     void notTouched();
+    void effectiveHealthBand();
     void summary();
 
 private:
@@ -311,6 +314,66 @@ void TestAccountFilter::notTouched()
             u"B-77="_s + QDateTime(QDate(2026, 6, 10), QTime(12, 0)).toUTC().toString(Qt::ISODateWithMs) }));
     QVERIFY(m_db->exec(u"DELETE FROM activities"_s));
     QVERIFY(m_db->exec(u"DELETE FROM notes"_s));
+}
+
+void TestAccountFilter::effectiveHealthBand()
+{
+    // Computed bands, and overrides: one holding (A1 red until 2090), one cleared (A2),
+    // one expired (A3), two on A5 of which the latest counts.
+    QString error;
+    QVERIFY2(
+        m_db->exec(u"INSERT INTO health_scores (account_id, score, band, as_of, computed_at, contributions)"
+                   " VALUES ('A1', 80, 'green', '2026-06-15', '2026-06-15T06:00:00Z', '[]'),"
+                   " ('A2', 30, 'red', '2026-06-15', '2026-06-15T06:00:00Z', '[]'),"
+                   " ('A3', 60, 'yellow', '2026-06-15', '2026-06-15T06:00:00Z', '[]'),"
+                   " ('A5', 90, 'green', '2026-06-15', '2026-06-15T06:00:00Z', '[]')"_s,
+                   &error),
+        qPrintable(error));
+    QVERIFY2(
+        m_db->exec(
+            u"INSERT INTO health_overrides (id, account_id, band, reason, created_at, expires_at, cleared_at)"
+            " VALUES ('O1', 'A1', 'red', 'champion left', '2026-06-01T00:00:00Z', '2090-01-01T00:00:00Z', "
+            "NULL),"
+            " ('O2', 'A2', 'green', 'fixed', '2026-06-01T00:00:00Z', '2090-01-01T00:00:00Z',"
+            " '2026-06-02T00:00:00Z'),"
+            " ('O3', 'A3', 'red', 'old', '2020-01-01T00:00:00Z', '2020-02-01T00:00:00Z', NULL),"
+            " ('O4', 'A5', 'red', 'first', '2026-05-01T00:00:00Z', '2090-01-01T00:00:00Z', NULL),"
+            " ('O5', 'A5', 'yellow', 'second', '2026-06-01T00:00:00Z', '2090-01-01T00:00:00Z', NULL)"_s,
+            &error),
+        qPrintable(error));
+    const auto bands = [this](const QDateTime &now) {
+        QVariantList binds;
+        const QString band = AccountFilter::effectiveHealthBandSql(&binds, now);
+        QSqlQuery q(m_db->connection());
+        q.prepare(u"SELECT a.id, "_s + band + u" FROM accounts a ORDER BY a.id"_s);
+        for (const QVariant &v : std::as_const(binds))
+            q.addBindValue(v);
+        QStringList result;
+        if (!q.exec())
+            qWarning() << q.lastError().text();
+        while (q.next())
+            result << q.value(0).toString() + u'=' + q.value(1).toString();
+        return std::pair { result, binds.size() };
+    };
+    const auto [now, nowBinds] = bands(QDateTime(QDate(2026, 6, 15), QTime(12, 0), QTimeZone::utc()));
+    QCOMPARE(nowBinds, 1);
+    QCOMPARE(now,
+             (QStringList { u"A1=red"_s, u"A2=red"_s, u"A3=yellow"_s, u"A4=none"_s, u"A5=yellow"_s,
+                            u"B-77=none"_s }));
+    // Once the overrides have expired, the computed bands again.
+    const auto [later, laterBinds] = bands(QDateTime(QDate(2090, 1, 2), QTime(0, 0), QTimeZone::utc()));
+    QCOMPARE(later,
+             (QStringList { u"A1=green"_s, u"A2=red"_s, u"A3=yellow"_s, u"A4=none"_s, u"A5=green"_s,
+                            u"B-77=none"_s }));
+    // The filter compares that very band (now: the current instant).
+    AccountFilter f;
+    f.today = today;
+    f.healthBands = { u"red"_s };
+    QCOMPARE(ids(f), (QStringList { u"A1"_s, u"A2"_s }));
+    f.healthBands = { u"none"_s, u"yellow"_s };
+    QCOMPARE(ids(f), (QStringList { u"A3"_s, u"A4"_s, u"A5"_s, u"B-77"_s }));
+    QVERIFY(m_db->exec(u"DELETE FROM health_overrides"_s));
+    QVERIFY(m_db->exec(u"DELETE FROM health_scores"_s));
 }
 
 void TestAccountFilter::summary()

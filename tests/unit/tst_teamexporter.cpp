@@ -1,7 +1,7 @@
 // TeamExporter: the worksheet's cells against a golden listing (one row per CSM and
 // currency, numbers as numbers, the currency in its own column, a total per currency),
-// the bold frozen header with its autofilter, formula escaping, the row order, and
-// failures that leave no file behind.
+// the bold frozen header with its autofilter, formula escaping, the row order,
+// failures and cancellation that leave no file behind, and the progress it reports.
 #include "TestSupport.h"
 #include "team/TeamExporter.h"
 #include "team/TeamSummary.h"
@@ -14,6 +14,8 @@
 #include <QXmlStreamReader>
 #include <archive.h>
 #include <archive_entry.h>
+#include <atomic>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -303,6 +305,8 @@ private Q_SLOTS:
     void followsTheGivenOrder();
     void failsWithoutLeavingAFile();
     void keepsTheOldFileOnFailure();
+    void cancelledLeavesNoFile();
+    void reportsProgress();
     void cleanupTestCase() { QLocale::setDefault(QLocale::c()); }
 
 private:
@@ -433,6 +437,67 @@ void TestTeamExporter::keepsTheOldFileOnFailure()
     // And a good export replaces it whole.
     QVERIFY(exporter.exportTo(path, sample()));
     QVERIFY(TestSupport::readFile(path).startsWith("PK"));
+}
+
+void TestTeamExporter::cancelledLeavesNoFile()
+{
+    // Cancelled before it starts: nothing written, an existing file kept.
+    const QString path = m_dir.filePath(u"cancelled.xlsx"_s);
+    QVERIFY(TestSupport::writeFile(path, "old"));
+    std::atomic<bool> cancel { true };
+    TeamExporter exporter;
+    exporter.setCancelFlag(&cancel);
+    QVERIFY(!exporter.exportTo(path, sample()));
+    QVERIFY(exporter.wasCancelled());
+    QVERIFY2(exporter.errorString().contains(u"cancelled"_s), qPrintable(exporter.errorString()));
+    QVERIFY(exporter.errorString().contains(u"cancelled.xlsx"_s));
+    QCOMPARE(exporter.rowsWritten(), 0);
+    QCOMPARE(TestSupport::readFile(path), QByteArray("old"));
+
+    // Cancelled half-way, from the progress callback (after the first CSM): no file.
+    const QString fresh = m_dir.filePath(u"half.xlsx"_s);
+    cancel = false;
+    int calls = 0;
+    exporter.setProgressCallback([&](qint64 done, qint64) {
+        ++calls;
+        if (done > 0)
+            cancel = true;
+        return true;
+    });
+    QVERIFY(!exporter.exportTo(fresh, sample()));
+    QVERIFY(exporter.wasCancelled());
+    QVERIFY(calls >= 2);
+    QVERIFY(!QFile::exists(fresh));
+
+    // The flag down again: the same exporter writes the file, not cancelled.
+    cancel = false;
+    exporter.setProgressCallback({});
+    QVERIFY2(exporter.exportTo(fresh, sample()), qPrintable(exporter.errorString()));
+    QVERIFY(!exporter.wasCancelled());
+    QVERIFY(TestSupport::readFile(fresh).startsWith("PK"));
+}
+
+void TestTeamExporter::reportsProgress()
+{
+    // CSM and currency lines: Alice's two currencies, the second CSM, no owner.
+    QList<std::pair<qint64, qint64>> reports;
+    TeamExporter exporter;
+    exporter.setProgressCallback([&](qint64 done, qint64 total) {
+        reports.append({ done, total });
+        return true;
+    });
+    QVERIFY(exporter.exportTo(m_dir.filePath(u"progress.xlsx"_s), sample()));
+    QVERIFY(reports.size() >= 3);
+    QCOMPARE(reports.constFirst(), (std::pair<qint64, qint64>(0, 4)));
+    QCOMPARE(reports.constLast(), (std::pair<qint64, qint64>(4, 4)));
+    for (qsizetype i = 1; i < reports.size(); ++i)
+        QVERIFY(reports.at(i).first >= reports.at(i - 1).first);
+
+    // A callback that says stop cancels too.
+    exporter.setProgressCallback([](qint64, qint64) { return false; });
+    QVERIFY(!exporter.exportTo(m_dir.filePath(u"refused.xlsx"_s), sample()));
+    QVERIFY(exporter.wasCancelled());
+    QVERIFY(!QFile::exists(m_dir.filePath(u"refused.xlsx"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestTeamExporter)

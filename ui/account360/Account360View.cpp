@@ -23,6 +23,8 @@
 #include "work/LocalWork.h"
 #include "workspace/Workspace.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -31,6 +33,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -64,6 +67,39 @@ constexpr int maxOverviewActivity = 3;
 // What a fact the CRM does not have shows as.
 const QString noValue = u"—"_s;
 
+// The health tile, to assistive technology: a button ("Health: 72 · Green, ↑ 4 points")
+// whose press opens the Health tab (as Enter or Space does).
+class HealthTileAccessible : public QAccessibleWidget
+{
+public:
+    explicit HealthTileAccessible(QWidget *tile)
+        : QAccessibleWidget(tile, QAccessible::Button)
+    { }
+
+    QStringList actionNames() const override
+    {
+        return QStringList { pressAction() } + QAccessibleWidget::actionNames();
+    }
+
+    void doAction(const QString &action) override
+    {
+        if (action != pressAction()) {
+            QAccessibleWidget::doAction(action);
+            return;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Space, Qt::NoModifier, u" "_s);
+        QCoreApplication::sendEvent(widget(), &press);
+    }
+};
+
+QAccessibleInterface *healthTileAccessible(const QString &, QObject *object)
+{
+    auto *frame = qobject_cast<QFrame *>(object);
+    if (frame && frame->objectName() == "healthTile"_L1 && frame->property("activatesHealthTab").toBool())
+        return new HealthTileAccessible(frame);
+    return nullptr;
+}
+
 // The view's own look, on top of the application's style sheet (ui/common/Theme).
 const QString viewStyleSheet = uR"(
 #account360Header { background: #ffffff; border-bottom: 1px solid #e1e6ed; }
@@ -82,6 +118,7 @@ QLabel[role="tileValue"][tone="red"] { color: #cf222e; }
 QLabel[role="tileValue"][tone="yellow"] { color: #b07d00; }
 QLabel[role="tileValue"][tone="green"] { color: #1a7f37; }
 QFrame#healthTile:hover { border-color: #8db4f7; background: #f3f7fe; }
+QFrame#healthTile:focus { border: 2px solid #1f6feb; background: #f3f7fe; }
 QLabel[role="tileDetail"] { color: #6b7686; font-size: 9pt; }
 QLabel[role="tileDetail"][tone="red"] { color: #cf222e; font-weight: 600; }
 QLabel[role="tileDetail"][tone="yellow"] { color: #9a6700; font-weight: 600; }
@@ -465,9 +502,16 @@ QWidget *Account360View::createHeader()
     m_arrTile = createTile(tr("ARR"), u"arrTile"_s);
     m_renewalTile = createTile(tr("Renewal"), u"renewalTile"_s);
     m_healthTile = createTile(tr("Health"), u"healthTile"_s);
-    // The tile opens the Health tab.
+    // The tile opens the Health tab: a click, or Tab to it and Enter or Space. To
+    // assistive technology it is a button (healthTileAccessible).
+    static const bool accessibleTile = [] {
+        QAccessible::installFactory(healthTileAccessible);
+        return true;
+    }();
+    m_healthTile.frame->setProperty("activatesHealthTab", accessibleTile);
     m_healthTile.frame->setAttribute(Qt::WA_Hover);
     m_healthTile.frame->setCursor(Qt::PointingHandCursor);
+    m_healthTile.frame->setFocusPolicy(Qt::StrongFocus);
     m_healthTile.frame->installEventFilter(this);
     m_healthTile.value->setTextInteractionFlags(Qt::NoTextInteraction);
     // Its detail (trend, override) elides rather than widen the header.
@@ -1259,6 +1303,8 @@ void Account360View::updateHealthTile()
     const HealthStore::Record &r = m_health->record();
     const QLocale locale;
     m_healthTile.frame->setToolTip(tr("Open the Health tab (Ctrl+%1)").arg(HealthTab + 1));
+    m_healthTile.frame->setAccessibleDescription(
+        tr("Press Enter or Space to open the Health tab (Ctrl+%1)").arg(HealthTab + 1));
     const HealthScorecard::Band band = r.effectiveBand();
     const std::optional<int> score = r.effectiveScore();
     QString value = noValue;
@@ -1292,6 +1338,11 @@ void Account360View::updateHealthTile()
     // The tone first: it sets the weight the text is elided in.
     setTone(m_healthTileDetail, detailTone);
     m_healthTileDetail->setFullText(detail);
+    QStringList spoken { value == noValue ? tr("not scored") : value };
+    if (!detail.isEmpty())
+        spoken << detail;
+    //: The health tile to a screen reader: its value ("72 · Green") and its detail
+    m_healthTile.frame->setAccessibleName(tr("Health: %1").arg(spoken.join(u", "_s)));
 }
 
 bool Account360View::eventFilter(QObject *watched, QEvent *event)
@@ -1300,6 +1351,15 @@ bool Account360View::eventFilter(QObject *watched, QEvent *event)
         && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
         showTab(HealthTab);
         return true;
+    }
+    if (watched == m_healthTile.frame && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if (plain
+            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Space)) {
+            showTab(HealthTab);
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -101,7 +101,7 @@ Q_SIGNALS:
 protected:
     // Takes the focus when shown, so that its shortcuts work at once.
     void showEvent(QShowEvent *event) override;
-    // A click on the health tile opens the Health tab.
+    // A click on the health tile, or Enter or Space on it, opens the Health tab.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

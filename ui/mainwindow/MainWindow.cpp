@@ -116,7 +116,6 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
             [this](const AccountFilter &filter) { showAccounts(filter); });
     connect(m_team, &TeamView::accountsRequested, this,
             [this](const AccountFilter &filter) { showAccounts(filter); });
-    connect(m_team, &TeamView::accountRequested, this, &MainWindow::openAccount);
     connect(m_accounts, &AccountsView::accountActivated, this, &MainWindow::openAccount);
     connect(m_accounts, &AccountsView::importRequested, this, &MainWindow::openImportDialog);
     connect(m_accounts, &AccountsView::demoDataRequested, this, &MainWindow::loadDemoData);

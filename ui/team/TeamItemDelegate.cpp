@@ -71,18 +71,50 @@ void TeamItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
 void TeamItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
-    if (index.column() != TeamModel::Health) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
-    // Background and selection as any cell, then the bar.
+    // The style paints the background (alternate rows, selection) across the whole cell;
+    // the text goes in here with the header's padding, so figures line up under their
+    // titles, or the bar for the health mix.
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    const QString text = opt.text;
+    const bool hasFocus = opt.state & QStyle::State_HasFocus;
     opt.text.clear();
+    opt.state &= ~QStyle::State_HasFocus;
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    paintHealthBar(painter, option, index);
+
+    if (index.column() == TeamModel::Health) {
+        paintHealthBar(painter, option, index);
+    } else if (!text.isEmpty()) {
+        // One line per currency, each elided on its own.
+        const QRect content = option.rect.adjusted(cellPadding, 0, -cellPadding, 0);
+        const QFontMetrics metrics(opt.font);
+        // (The item delegate turns the model's line breaks into line separators.)
+        QStringList lines = QString(text).replace(QChar::LineSeparator, u'\n').split(u'\n');
+        for (QString &line : lines) {
+            if (metrics.horizontalAdvance(line) > content.width())
+                line = metrics.elidedText(line, opt.textElideMode, content.width());
+        }
+        const QPalette::ColorGroup group
+            = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(content, int(opt.displayAlignment), lines.join(u'\n'));
+        painter->restore();
+    }
+
+    // The current cell, when the table has the keyboard: Enter opens what it shows.
+    if (hasFocus) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(Theme::accent(), 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(2, 2, -2, -2), 4, 4);
+        painter->restore();
+    }
 }
 
 void TeamItemDelegate::paintHealthBar(QPainter *painter, const QStyleOptionViewItem &option,
@@ -126,6 +158,7 @@ void TeamItemDelegate::paintHealthBar(QPainter *painter, const QStyleOptionViewI
 QSize TeamItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(size.width() + 2 * cellPadding);
     if (index.column() == TeamModel::Health)
         size.setWidth(qMax(size.width(), barWidth + 20));
     return size;

@@ -4,7 +4,8 @@
 
 // Draws the team table: the health mix as a small stacked bar (red, yellow, green, not
 // scored), figures that open a list of accounts as links (underlined under the mouse),
-// zero figures muted, and the totals row in bold.
+// zero figures muted, the totals row in bold, text padded as the header's titles are,
+// and a ring around the current cell while the table has the keyboard.
 class TeamItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
     static QColor yellowColor();
     static QColor greenColor();
     static QColor notScoredColor();
+    // Horizontal padding of a cell's text: the header's (ui/common/Theme).
+    static constexpr int cellPadding = 10;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -6,6 +6,7 @@
 #include "common/Icons.h"
 #include "common/MessageBoxes.h"
 #include "common/Theme.h"
+#include "export/ExportJob.h"
 #include "home/HomeFormat.h"
 #include "home/HomeSummary.h"
 #include "itemmodels/TeamModel.h"
@@ -15,7 +16,6 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -27,12 +27,16 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +48,19 @@ constexpr int healthWidth = 108;
 // The CSM's name keeps at least this much room before the health bar is hidden.
 constexpr int minimumNameWidth = 150;
 
+// The totals row alone, for the footer under the table.
+class TotalsOnlyModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        return sourceModel()->index(sourceRow, 0, sourceParent).data(TeamModel::IsTotalRole).toBool();
+    }
+};
+
 } // namespace
 
 TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
@@ -51,6 +68,7 @@ TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
     , m_db(db)
     , m_workspace(workspace)
     , m_job(new TeamSummaryJob(db.path(), this))
+    , m_exportJob(new ExportJob(this))
     , m_model(new TeamModel(this))
     , m_title(new QLabel(tr("Team"), this))
     , m_subtitle(new QLabel(this))
@@ -65,6 +83,8 @@ TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_table(new QTableView(this))
+    , m_totals(new QTableView(this))
+    , m_totalsModel(new TotalsOnlyModel(this))
     , m_loading(new QWidget(this))
     , m_noData(new EmptyStateWidget(this))
     , m_noRows(new EmptyStateWidget(this))
@@ -74,6 +94,8 @@ TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
     Theme::setRole(m_title, "title");
     m_subtitle->setObjectName(u"teamSubtitle"_s);
     Theme::setRole(m_subtitle, "subtitle");
+    // A narrow window wraps it rather than pushing the scope switch off the edge.
+    m_subtitle->setWordWrap(true);
 
     m_scope = m_workspace.scope() == Workspace::Scope::All ? Workspace::Scope::All : Workspace::Scope::MyTeam;
     m_scopeBox->setObjectName(u"teamScope"_s);
@@ -140,25 +162,72 @@ TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
     m_busy->setSizePolicy(busyPolicy);
     m_busy->hide();
 
-    // The table.
+    // The table: a row per CSM, sortable; the totals row (the model's last, whatever the
+    // sort) is hidden here and shown in a footer pinned under it, so it stays in view
+    // however many CSMs scroll above it.
     m_table->setObjectName(u"teamTable"_s);
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new TeamItemDelegate(m_table));
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->setShowGrid(false);
+    m_totalsModel->setSourceModel(m_model);
+    m_totals->setObjectName(u"teamTotals"_s);
+    m_totals->setModel(m_totalsModel);
+    for (QTableView *table : { m_table, m_totals }) {
+        table->setItemDelegate(new TeamItemDelegate(table));
+        table->setFrameShape(QFrame::NoFrame);
+        table->setShowGrid(false);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setWordWrap(false);
+        table->setTextElideMode(Qt::ElideRight);
+        table->setMouseTracking(true);
+        table->verticalHeader()->hide();
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        table->verticalHeader()->setDefaultSectionSize(34);
+        table->installEventFilter(this);
+        table->viewport()->installEventFilter(this);
+        connect(table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+            if (index.data(TeamModel::HasAccountsRole).toBool())
+                openCell(sourceIndex(index), false);
+        });
+        connect(table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+            // A figure opened on the first click; elsewhere the row opens.
+            if (!index.data(TeamModel::HasAccountsRole).toBool())
+                openCell(sourceIndex(index), true);
+        });
+        connect(table, &QAbstractItemView::entered, this, [table](const QModelIndex &index) {
+            if (index.data(TeamModel::HasAccountsRole).toBool())
+                table->viewport()->setCursor(Qt::PointingHandCursor);
+            else
+                table->viewport()->unsetCursor();
+        });
+    }
     m_table->setAlternatingRowColors(true);
+    // Tab leaves the table (for the footer), as everywhere else; arrows move.
+    m_table->setTabKeyNavigation(false);
+    m_totals->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setMouseTracking(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TeamModel::Csm, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(34);
     m_table->setAccessibleName(tr("CSMs of the team"));
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TeamView::hideTotalsRow);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &TeamView::hideTotalsRow);
+
+    // The footer: one row, no header, no scroll bars of its own; it follows the table's
+    // columns and horizontal scrolling. Reached with Tab, or Down from the last CSM.
+    m_totals->setAccessibleName(tr("Team totals"));
+    m_totals->setSelectionMode(QAbstractItemView::NoSelection);
+    m_totals->horizontalHeader()->hide();
+    m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_totals->horizontalHeader()->setMinimumSectionSize(0);
+    m_totals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_totals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_totals->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_totals->setFixedHeight(34);
+    m_totals->setStyleSheet(u"QTableView#teamTotals { background: #f8fafc; }"_s);
+    connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_totals->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    // (The footer's range follows the table's a layout later: the position again then.)
+    connect(m_totals->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
+            [this] { m_totals->horizontalScrollBar()->setValue(m_table->horizontalScrollBar()->value()); });
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionsMovable(false);
@@ -166,33 +235,47 @@ TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
     // Sized to their figures by fitColumns(), not by the header's own measure, which
     // keeps room for a sort arrow in every column.
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(TeamModel::Csm, QHeaderView::Stretch);
+    // The name takes the room left (fitNameColumn), never less than a readable width:
+    // a window too narrow for every figure scrolls instead.
+    header->setSectionResizeMode(TeamModel::Csm, QHeaderView::Fixed);
     header->setSectionResizeMode(TeamModel::Health, QHeaderView::Fixed);
     header->resizeSection(TeamModel::Health, healthWidth);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TeamView::fitColumns);
-    m_table->installEventFilter(this);
-    m_table->viewport()->installEventFilter(this);
-    connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
-        if (index.data(TeamModel::HasAccountsRole).toBool())
-            openCell(index, false);
-    });
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        // A figure opened on the first click; elsewhere the row opens.
-        if (!index.data(TeamModel::HasAccountsRole).toBool())
-            openCell(index, true);
-    });
-    connect(m_table, &QAbstractItemView::entered, this, [this](const QModelIndex &index) {
-        if (index.data(TeamModel::HasAccountsRole).toBool())
-            m_table->viewport()->setCursor(Qt::PointingHandCursor);
-        else
-            m_table->viewport()->unsetCursor();
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int size) {
+        m_totals->horizontalHeader()->resizeSection(section, size);
+        // A figure column dragged wider or narrower: the name takes the difference.
+        if (section != TeamModel::Csm)
+            fitNameColumn();
     });
 
     auto *card = new QFrame(this);
     Theme::setRole(card, "card");
+    auto *rule = new QFrame(card);
+    rule->setFixedHeight(1);
+    rule->setStyleSheet(u"background: #e1e6ed;"_s);
+    // Under the table's vertical scroll bar, so that the footer's columns stay under
+    // the table's.
+    m_totalsGutter = new QWidget(card);
+    m_totalsGutter->setFixedSize(0, 34);
+    m_totalsGutter->setStyleSheet(u"background: #f8fafc;"_s);
+    m_totalsGutter->setAttribute(Qt::WA_StyledBackground);
+    auto *footer = new QHBoxLayout;
+    footer->setContentsMargins(0, 0, 0, 0);
+    footer->setSpacing(0);
+    footer->addWidget(m_totals, 1);
+    footer->addWidget(m_totalsGutter);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(1, 1, 1, 1);
-    cardLayout->addWidget(m_table);
+    cardLayout->setSpacing(0);
+    // The table no taller than its rows (fitTableHeight), so that a short team's totals
+    // follow its last CSM; a long team's scroll above totals kept at the card's foot.
+    // (Space goes by stretch: nearly all to the table, the rest once it is as tall as its
+    // rows to the stretch under the footer.)
+    cardLayout->addWidget(m_table, 10000);
+    cardLayout->addWidget(rule);
+    cardLayout->addLayout(footer);
+    cardLayout->addStretch(1);
+    connect(m_table->horizontalScrollBar(), &QScrollBar::rangeChanged, this, &TeamView::fitTableHeight);
 
     auto *loadingLabel = new QLabel(tr("Reading the team…"), m_loading);
     loadingLabel->setObjectName(u"teamLoading"_s);
@@ -229,22 +312,24 @@ TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
     m_hint->setWordWrap(true);
     Theme::setRole(m_hint, "muted");
 
-    auto *titleColumn = new QVBoxLayout;
-    titleColumn->setSpacing(2);
-    titleColumn->addWidget(m_title);
-    titleColumn->addWidget(m_subtitle);
+    // The title and the controls, then the subtitle across the whole width (it wraps in
+    // a narrow window instead of running into the controls).
     auto *headerRow = new QHBoxLayout;
     headerRow->setSpacing(10);
-    headerRow->addLayout(titleColumn, 1);
-    headerRow->addWidget(scopeLabel, 0, Qt::AlignBottom);
-    headerRow->addWidget(m_scopeBox, 0, Qt::AlignBottom);
+    headerRow->addWidget(m_title, 1);
+    headerRow->addWidget(scopeLabel);
+    headerRow->addWidget(m_scopeBox);
     headerRow->addSpacing(4);
-    headerRow->addWidget(m_exportButton, 0, Qt::AlignBottom);
+    headerRow->addWidget(m_exportButton);
+    auto *titleColumn = new QVBoxLayout;
+    titleColumn->setSpacing(2);
+    titleColumn->addLayout(headerRow);
+    titleColumn->addWidget(m_subtitle);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 18);
     layout->setSpacing(10);
-    layout->addLayout(headerRow);
+    layout->addLayout(titleColumn);
     layout->addWidget(m_busy);
     layout->addWidget(m_notice);
     layout->addWidget(m_error);
@@ -254,9 +339,17 @@ TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
 
     setTabOrder(m_scopeBox, m_exportButton);
     setTabOrder(m_exportButton, m_table);
+    setTabOrder(m_table, m_totals);
     setFocusProxy(m_table);
 
     connect(m_job, &TeamSummaryJob::finished, this, &TeamView::showSummary);
+    connect(m_exportJob, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
+        if (m_exportProgress && total > 0 && total <= std::numeric_limits<int>::max()) {
+            m_exportProgress->setMaximum(int(total));
+            m_exportProgress->setValue(int(qMin(done, total)));
+        }
+    });
+    connect(m_exportJob, &ExportJob::finished, this, &TeamView::onExportFinished);
     connect(&m_workspace, &Workspace::userChanged, this, &TeamView::readSummary);
     connect(&m_workspace, &Workspace::scopeChanged, this, [this] {
         setScope(m_workspace.scope() == Workspace::Scope::All ? Workspace::Scope::All
@@ -308,8 +401,7 @@ void TeamView::readSummary()
         m_pages->setCurrentWidget(m_noData);
         m_notice->hide();
         m_hint->hide();
-        m_exportAction->setEnabled(false);
-        m_exportButton->setEnabled(false);
+        updateExportEnabled();
         return;
     }
     TeamSummary::Options options;
@@ -358,8 +450,7 @@ void TeamView::showSummary(const TeamSummary &summary)
     const bool empty = summary.isValid() && summary.rows.isEmpty();
     m_pages->setCurrentIndex(empty ? m_pages->indexOf(m_noRows) : 0);
     m_hint->setVisible(!empty);
-    m_exportAction->setEnabled(summary.isValid() && !empty);
-    m_exportButton->setEnabled(summary.isValid() && !empty);
+    updateExportEnabled();
 
     // The same CSM stays current across a reload.
     const int row = selectedOwner.isEmpty() ? -1 : m_model->rowOfOwner(selectedOwner);
@@ -371,15 +462,21 @@ void TeamView::showSummary(const TeamSummary &summary)
 
 void TeamView::fitColumns()
 {
-    // Every figure whole: each column as wide as its widest cell (first 1,000 rows) or its
-    // title, the sorted column's title with room for its arrow. Two currencies take two
-    // lines.
+    // Every figure whole: each column as wide as its widest cell (first 1,000 rows and
+    // the total) or its title, the sorted column's title with room for its arrow. Two
+    // currencies take two lines: the CSMs' rows and the totals footer grow apart.
     QFont bold = m_table->font();
     bold.setWeight(QFont::DemiBold);
     const QFontMetrics metrics(bold);
     QHeaderView *header = m_table->horizontalHeader();
-    const int rows = qMin(m_model->rowCount(), 1000);
+    const int totalRow = m_model->rowCount() - 1;
+    QList<int> rows;
+    for (int r = 0; r < qMin(totalRow, 1000); ++r)
+        rows << r;
+    if (totalRow >= 0)
+        rows << totalRow;
     bool twoLines = false;
+    bool totalTwoLines = false;
     for (int c = 0; c < TeamModel::ColumnCount; ++c) {
         if (c == TeamModel::Csm || c == TeamModel::Health)
             continue;
@@ -387,15 +484,21 @@ void TeamView::fitColumns()
         const int arrow = c == header->sortIndicatorSection() ? 16 : 0;
         for (const QString &line : TeamModel::columnTitle(c).split(u'\n'))
             width = qMax(width, metrics.horizontalAdvance(line) + 22 + arrow);
-        for (int r = 0; r < rows; ++r) {
+        for (const int r : std::as_const(rows)) {
             const QStringList lines = m_model->index(r, c).data().toString().split(u'\n');
-            twoLines = twoLines || lines.size() > 1;
+            if (lines.size() > 1)
+                (r == totalRow ? totalTwoLines : twoLines) = true;
             for (const QString &line : lines)
-                width = qMax(width, metrics.horizontalAdvance(line) + 14);
+                width = qMax(width, metrics.horizontalAdvance(line) + 2 * TeamItemDelegate::cellPadding + 4);
         }
         header->resizeSection(c, qMin(width, 260));
     }
     m_table->verticalHeader()->setDefaultSectionSize(twoLines ? 46 : 34);
+    const int totalHeight = totalTwoLines ? 46 : 34;
+    m_totals->verticalHeader()->setDefaultSectionSize(totalHeight);
+    m_totals->setFixedHeight(totalHeight);
+    m_totalsGutter->setFixedHeight(totalHeight);
+    fitTableHeight();
 
     // One team for every row: said once in the title instead of on every row.
     bool oneTeam = m_summary.rows.size() > 1;
@@ -407,7 +510,7 @@ void TeamView::fitColumns()
         }
     }
     m_singleTeam = oneTeam ? team : QString();
-    m_table->setColumnHidden(TeamModel::Team, oneTeam);
+    setColumnHidden(TeamModel::Team, oneTeam);
     fitHealthBar();
 }
 
@@ -423,7 +526,67 @@ void TeamView::fitHealthBar()
     }
     // The page's width: the table may not be laid out yet (still behind "Reading…").
     const int available = m_pages->width() - 2 * m_table->frameWidth() - 2;
-    m_table->setColumnHidden(TeamModel::Health, needed + healthWidth > available);
+    setColumnHidden(TeamModel::Health, needed + healthWidth > available);
+}
+
+void TeamView::setColumnHidden(int column, bool hidden)
+{
+    m_table->setColumnHidden(column, hidden);
+    m_totals->setColumnHidden(column, hidden);
+    fitNameColumn();
+}
+
+void TeamView::fitNameColumn()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < TeamModel::ColumnCount; ++c) {
+        if (c != TeamModel::Csm && !m_table->isColumnHidden(c))
+            others += header->sectionSize(c);
+    }
+    header->resizeSection(TeamModel::Csm, qMax(minimumNameWidth, m_table->viewport()->width() - others));
+}
+
+void TeamView::hideTotalsRow()
+{
+    // The model keeps the total last whatever the sort; the footer shows it.
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row)
+        m_table->setRowHidden(row, m_model->isTotalRow(row));
+    // The footer's columns as the table's (hidden ones, widths, scroll position).
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < TeamModel::ColumnCount; ++c) {
+        m_totals->setColumnHidden(c, m_table->isColumnHidden(c));
+        m_totals->horizontalHeader()->resizeSection(c, header->sectionSize(c));
+    }
+    m_totals->horizontalScrollBar()->setValue(m_table->horizontalScrollBar()->value());
+    fitTableHeight();
+}
+
+void TeamView::fitTableHeight()
+{
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_table->isRowHidden(row))
+            height += m_table->rowHeight(row);
+    }
+    const QScrollBar *bar = m_table->horizontalScrollBar();
+    if (m_table->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff && bar->maximum() > bar->minimum())
+        height += bar->sizeHint().height();
+    m_table->setMaximumHeight(height);
+}
+
+void TeamView::fitTotalsGutter()
+{
+    // As wide as the table's vertical scroll bar, when it shows.
+    m_totalsGutter->setFixedWidth(
+        qMax(0, m_table->width() - m_table->viewport()->width() - 2 * m_table->frameWidth()));
+    m_totals->horizontalScrollBar()->setValue(m_table->horizontalScrollBar()->value());
+}
+
+QModelIndex TeamView::sourceIndex(const QModelIndex &index) const
+{
+    return index.model() == m_totalsModel ? m_totalsModel->mapToSource(index) : index;
 }
 
 void TeamView::resizeEvent(QResizeEvent *event)
@@ -513,19 +676,45 @@ void TeamView::openCell(const QModelIndex &index, bool rowOnly)
 
 bool TeamView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
+    auto *table = watched == m_table ? m_table : watched == m_totals ? m_totals : nullptr;
+    if (table && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
-            // Enter opens the current cell: its figure, or the CSM's accounts.
-            const QModelIndex current = m_table->currentIndex();
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        const QModelIndex current = table->currentIndex();
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && modifiers == Qt::NoModifier) {
+            // Enter opens the current cell: its figure, or the CSM's (or team's) accounts.
             if (current.isValid())
-                openCell(current, !current.data(TeamModel::HasAccountsRole).toBool());
+                openCell(sourceIndex(current), !current.data(TeamModel::HasAccountsRole).toBool());
+            return true;
+        }
+        // Down from the last CSM goes on to the totals, Up from the totals back.
+        const int column = current.isValid() ? current.column() : int(TeamModel::Csm);
+        const int lastCsm = int(m_model->order().size()) - 1;
+        if (key->key() == Qt::Key_Down && modifiers == Qt::NoModifier && table == m_table && lastCsm >= 0
+            && current.row() == lastCsm && m_totalsModel->rowCount() > 0) {
+            m_totals->setCurrentIndex(m_totalsModel->index(0, column));
+            m_totals->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        if (key->key() == Qt::Key_Up && modifiers == Qt::NoModifier && table == m_totals && lastCsm >= 0) {
+            m_table->setCurrentIndex(m_model->index(lastCsm, column));
+            m_table->setFocus(Qt::BacktabFocusReason);
             return true;
         }
     }
-    if (watched == m_table->viewport() && event->type() == QEvent::Leave)
-        m_table->viewport()->unsetCursor();
+    if (table && event->type() == QEvent::FocusIn && table == m_totals && !m_totals->currentIndex().isValid()
+        && m_totalsModel->rowCount() > 0) {
+        // Tabbing in: the first figure, ready for Enter.
+        m_totals->setCurrentIndex(m_totalsModel->index(0, TeamModel::Accounts));
+    }
+    for (QTableView *view : { m_table, m_totals }) {
+        if (watched == view->viewport() && event->type() == QEvent::Leave)
+            view->viewport()->unsetCursor();
+    }
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitNameColumn();
+        fitTotalsGutter();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -541,7 +730,7 @@ void TeamView::showEvent(QShowEvent *event)
 
 void TeamView::exportTable()
 {
-    if (!m_haveSummary || !m_summary.isValid() || m_summary.rows.isEmpty())
+    if (isExporting() || !m_haveSummary || !m_summary.isValid() || m_summary.rows.isEmpty())
         return;
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
     const QString suggested = tr("team-%1").arg(today().toString(Qt::ISODate)) + u".xlsx"_s;
@@ -553,30 +742,83 @@ void TeamView::exportTable()
     exportTo(path);
 }
 
+bool TeamView::isExporting() const
+{
+    return m_exportJob->isRunning();
+}
+
+void TeamView::updateExportEnabled()
+{
+    // The table on screen, with rows, and no export under way.
+    const bool can = !isExporting() && m_pages->currentIndex() == 0 && m_haveSummary && m_summary.isValid()
+        && !m_summary.rows.isEmpty();
+    m_exportAction->setEnabled(can);
+    m_exportButton->setEnabled(can);
+}
+
 bool TeamView::exportTo(const QString &path)
 {
-    if (!m_haveSummary || !m_summary.isValid())
+    if (isExporting() || !m_haveSummary || !m_summary.isValid() || m_summary.rows.isEmpty())
         return false;
     m_exportBanner->hide();
-    TeamExporter exporter;
     TeamExporter::Options options;
     options.order = m_model->order();
     options.note = scopeNote();
-    // A few thousand rows at most, written in a blink: no progress to show.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = exporter.exportTo(path, m_summary, options);
-    QApplication::restoreOverrideCursor();
-    if (ok) {
-        const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const bool started
+        = m_exportJob->startTask([path, summary = m_summary, options](const ExportJob::Control &control) {
+              TeamExporter exporter;
+              exporter.setCancelFlag(control.cancelFlag());
+              exporter.setProgressCallback([&control](qint64 done, qint64 total) {
+                  control.report(done, total);
+                  return true;
+              });
+              ExportJob::Result result;
+              result.path = path;
+              result.ok = exporter.exportTo(path, summary, options);
+              result.cancelled = exporter.wasCancelled();
+              result.error = exporter.errorString();
+              result.rows = result.ok ? summary.rows.size() : 0; // CSMs
+              return result;
+          });
+    if (!started)
+        return false;
+
+    // Shown only if the export takes a while (a team of thousands of CSMs, a slow disk).
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(u"teamExportProgress"_s);
+    progress->setWindowTitle(tr("Export team"));
+    progress->setLabelText(tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
+    progress->setCancelButtonText(tr("Cancel"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(400);
+    progress->setRange(0, 0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, m_exportJob, &ExportJob::cancel);
+    m_exportProgress = progress;
+    updateExportEnabled();
+    return true;
+}
+
+void TeamView::onExportFinished()
+{
+    const ExportJob::Result result = m_exportJob->result();
+    if (m_exportProgress)
+        m_exportProgress->close();
+    updateExportEnabled();
+    const QString file = QDir::toNativeSeparators(QFileInfo(result.path).absoluteFilePath());
+    if (result.ok) {
         showExportResult(
-            tr("Exported %Ln CSM(s) to %1.", nullptr, int(m_summary.rows.size())).arg(file.toHtmlEscaped()),
-            QFileInfo(path).absolutePath());
+            tr("Exported %Ln CSM(s) to %1.", nullptr, int(result.rows)).arg(file.toHtmlEscaped()),
+            QFileInfo(result.path).absolutePath());
+    } else if (result.cancelled) {
+        showExportResult(tr("Export cancelled; no file was written."), QString());
     } else {
-        MessageBoxes::critical(this, tr("Export failed"), tr("The team could not be exported."),
-                               exporter.errorString());
+        MessageBoxes::critical(this, tr("Export failed"),
+                               tr("The team could not be exported to %1.").arg(file), result.error);
     }
-    Q_EMIT exportFinished(path, ok);
-    return ok;
+    Q_EMIT exportFinished(result.path, result.ok);
 }
 
 void TeamView::showExportResult(const QString &text, const QString &folder)

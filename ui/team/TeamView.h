@@ -5,15 +5,19 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 class Database;
 class EmptyStateWidget;
+class ExportJob;
 class QAction;
 class QComboBox;
 class QFrame;
 class QLabel;
 class QProgressBar;
+class QProgressDialog;
+class QSortFilterProxyModel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -23,9 +27,10 @@ class Workspace;
 
 // The team view for managers: one row per CSM of the user's team (or of everyone) with
 // accounts, ARR, health mix, ARR at risk, renewals in 90 days, accounts not touched in
-// 30 days and overdue tasks, and a totals row. Read off the GUI thread (TeamSummaryJob).
+// 30 days and overdue tasks, and a totals row pinned under them in a footer whatever the
+// sort and the scrolling. Read off the GUI thread (TeamSummaryJob).
 // Enter or a double-click on a row lists that CSM's accounts; a click on a figure lists
-// exactly the accounts it counts; Ctrl+E exports the table to Excel.
+// exactly the accounts it counts; Ctrl+E exports the table to Excel in the background.
 class TeamView : public QWidget
 {
     Q_OBJECT
@@ -43,11 +48,16 @@ public:
     TeamSummary summary() const { return m_summary; }
     bool isLoading() const;
     TeamModel *model() const { return m_model; }
+    // The CSMs' rows (the model's totals row is hidden here) and the totals footer.
     QTableView *table() const { return m_table; }
+    QTableView *totalsTable() const { return m_totals; }
 
-    // Writes the table to `path` as the export button does, without asking; false with
-    // a message box on failure.
+    // Writes the table, in the order shown, to `path` as the export button does without
+    // asking: on a worker thread, with a progress dialog that can cancel (a cancelled
+    // export writes nothing). False when there is no table or an export is running;
+    // exportFinished() tells how it ended, a message box naming the file why it failed.
     bool exportTo(const QString &path);
+    bool isExporting() const;
 
 public Q_SLOTS:
     // Re-reads the figures, e.g. after an import or a health recompute.
@@ -58,9 +68,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // List exactly these accounts under `title`.
     void accountsRequested(const AccountFilter &filter, const QString &title);
-    void accountRequested(const QString &accountId);
     // A summary arrived and is shown.
     void summaryShown();
+    // An export ended: written (ok), failed or cancelled (not ok).
     void exportFinished(const QString &path, bool ok);
 
 protected:
@@ -75,14 +85,25 @@ private:
     void updateBusy();
     void fitColumns();
     void fitHealthBar();
+    void setColumnHidden(int column, bool hidden);
+    void fitNameColumn();
+    void hideTotalsRow();
+    void fitTotalsGutter();
+    void fitTableHeight();
+    // A footer index as the model's.
+    QModelIndex sourceIndex(const QModelIndex &index) const;
     void openCell(const QModelIndex &index, bool rowOnly);
     QString titleFor(const TeamSummary::Row &row, TeamSummary::Figure figure) const;
     QString scopeNote() const;
+    void onExportFinished();
     void showExportResult(const QString &text, const QString &folder);
+    void updateExportEnabled();
 
     Database &m_db;
     Workspace &m_workspace;
     TeamSummaryJob *m_job;
+    ExportJob *m_exportJob;
+    QPointer<QProgressDialog> m_exportProgress;
     TeamModel *m_model;
     TeamSummary m_summary;
     bool m_haveSummary = false;
@@ -104,6 +125,9 @@ private:
     QLabel *m_hint;
     QStackedWidget *m_pages;
     QTableView *m_table;
+    QTableView *m_totals;
+    QSortFilterProxyModel *m_totalsModel;
+    QWidget *m_totalsGutter = nullptr;
     QWidget *m_loading;
     EmptyStateWidget *m_noData;
     EmptyStateWidget *m_noRows;
