@@ -71,13 +71,6 @@ int bandIndex(const QString &keyword)
     return int(band.value_or(Band::None));
 }
 
-// The band an account shows now: a holding override's, else the computed one, else
-// 'none'. The very expression AccountFilter::healthBands compares (one bind: now).
-const QString bandExpression
-    = u"COALESCE((SELECT o.band FROM health_overrides o WHERE o.account_id = a.id"
-      " AND o.cleared_at IS NULL AND o.expires_at > ? ORDER BY o.created_at DESC LIMIT 1),"
-      " (SELECT h.band FROM health_scores h WHERE h.account_id = a.id), 'none')"_s;
-
 } // namespace
 
 double DashboardData::Slice::arrIn(const QString &currency) const
@@ -270,8 +263,8 @@ bool DashboardData::readAccounts(Database &db)
     // 1. The accounts in scope by currency, lifecycle stage, band shown and renewal month
     // (or "overdue"), with their ARR and ARR x churn probability, in one pass.
     QVariantList binds;
-    binds << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << today.toString(Qt::ISODate)
-          << lastDay.toString(Qt::ISODate);
+    const QString bandExpression = AccountFilter::effectiveHealthBandSql(&binds);
+    binds << today.toString(Qt::ISODate) << lastDay.toString(Qt::ISODate);
     const QString where = base.sqlCondition(&binds);
     const QString sql = u"SELECT COALESCE(a.currency, ''), COALESCE(a.lifecycle_stage, ''), "_s
         + bandExpression

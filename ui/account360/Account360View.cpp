@@ -886,6 +886,8 @@ void Account360View::configureTable(QTableView *table, QAbstractItemModel *model
     }
     table->setFrameShape(QFrame::NoFrame);
     table->setShowGrid(false);
+    // Tab leaves the table (arrows move inside it): the tabs stay reachable by keyboard.
+    table->setTabKeyNavigation(false);
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
