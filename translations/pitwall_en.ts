@@ -285,10 +285,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored the %n week(s) before today from the cache&apos;s history.</source>
+        <source>Scored the %n week(s) before today from the cache's history.</source>
         <translation>
-            <numerusform>Scored the %n week before today from the cache&apos;s history.</numerusform>
-            <numerusform>Scored the %n weeks before today from the cache&apos;s history.</numerusform>
+            <numerusform>Scored the %n week before today from the cache's history.</numerusform>
+            <numerusform>Scored the %n weeks before today from the cache's history.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -297,6 +297,22 @@
             <numerusform>%n account: </numerusform>
             <numerusform>%n accounts: </numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 QBR of %2 (%n page(s), %3) to %4.</source>
+        <translation><numerusform>Wrote the %1 QBR of %2 (%n page, %3) to %4.</numerusform><numerusform>Wrote the %1 QBR of %2 (%n pages, %3) to %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n QBR(s) for %1 to %2</source>
+        <translation><numerusform>Wrote %n QBR for %1 to %2</numerusform><numerusform>Wrote %n QBRs for %1 to %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s) in %1 s, %2 ms per deck).</source>
+        <translation><numerusform>(%n page in %1 s, %2 ms per deck).</numerusform><numerusform>(%n pages in %1 s, %2 ms per deck).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) failed; see the messages above.</source>
+        <translation><numerusform>%n account failed; see the messages above.</numerusform><numerusform>%n accounts failed; see the messages above.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -521,10 +537,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</source>
+        <source>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</source>
         <translation>
-            <numerusform>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
-            <numerusform>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
+            <numerusform>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
+            <numerusform>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
         </translation>
     </message>
 </context>
@@ -659,6 +675,45 @@
             <numerusform>Health recomputed for %n account. %1</numerusform>
             <numerusform>Health recomputed for %n accounts. %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QbrRenderer</name>
+    <message numerus="yes">
+        <source>%n licence(s) under contract</source>
+        <translation><numerusform>%n licence under contract</numerusform><numerusform>%n licences under contract</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n response(s)</source>
+        <translation><numerusform>From %n response</numerusform><numerusform>From %n responses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened; %n still open at quarter end</source>
+        <translation><numerusform>Opened; %n still open at quarter end</numerusform><numerusform>Opened; %n still open at quarter end</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a comment</source>
+        <translation><numerusform>%n with a comment</numerusform><numerusform>%n with a comment</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunity(ies)</source>
+        <translation><numerusform>%n open opportunity</numerusform><numerusform>%n open opportunities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) won</source>
+        <translation><numerusform>%n opportunity won</numerusform><numerusform>%n opportunities won</numerusform></translation>
     </message>
 </context>
 <context>

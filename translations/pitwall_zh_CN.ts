@@ -508,6 +508,19 @@
         <source>Open opportunities (Ctrl+%1)</source>
         <translation>进行中的商机（Ctrl+%1）</translation>
     </message>
+    <message>
+        <source>Press Enter or Space to open the Health tab (Ctrl+%1)</source>
+        <translation>按 Enter 或空格键打开“健康度”标签页（Ctrl+%1）</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <extracomment>The health tile to a screen reader: its value ("72 · Green") and its detail</extracomment>
+        <translation>健康度：%1</translation>
+    </message>
 </context>
 <context>
     <name>AccountExporter</name>
@@ -544,11 +557,11 @@
         <translation>无法导出到 %1：文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <source>Cannot export to %1: there is no column &quot;%2&quot;.</source>
+        <source>Cannot export to %1: there is no column "%2".</source>
         <translation>无法导出到 %1：没有“%2”列。</translation>
     </message>
     <message>
-        <source>Cannot export to %1: there is no column &quot;%2&quot; to sort by.</source>
+        <source>Cannot export to %1: there is no column "%2" to sort by.</source>
         <translation>无法导出到 %1：没有可用于排序的“%2”列。</translation>
     </message>
     <message>
@@ -1155,7 +1168,7 @@
         <translation>manifest.json 未列出任何文件</translation>
     </message>
     <message>
-        <source>manifest.json has an invalid entry for file &quot;%1&quot;</source>
+        <source>manifest.json has an invalid entry for file "%1"</source>
         <translation>manifest.json 中文件“%1”的条目无效</translation>
     </message>
 </context>
@@ -1246,6 +1259,17 @@
     <message>
         <source>The change journal could not be written: %1</source>
         <translation>无法写入变更日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1514,7 @@
         <translation>已知结果太少，无法训练流失模型：过去 %3 年内 %1 个续约、%2 个流失（每类至少需要 %4 个，总计至少 %5 个）。</translation>
     </message>
     <message>
-        <source>Could not read the churn model&apos;s features: %1</source>
+        <source>Could not read the churn model's features: %1</source>
         <translation>无法读取流失模型的特征：%1</translation>
     </message>
     <message>
@@ -1519,7 +1543,7 @@
         <translation>path</translation>
     </message>
     <message>
-        <source>Language of messages, e.g. en or zh_CN (default: the system&apos;s).</source>
+        <source>Language of messages, e.g. en or zh_CN (default: the system's).</source>
         <translation>消息语言，例如 en 或 zh_CN（默认：跟随系统）。</translation>
     </message>
     <message>
@@ -1547,11 +1571,11 @@
         <translation>列出缓存中的客户。</translation>
     </message>
     <message>
-        <source>Run pitwall-cli COMMAND --help for a command&apos;s options.</source>
+        <source>Run pitwall-cli COMMAND --help for a command's options.</source>
         <translation>运行 pitwall-cli COMMAND --help 查看该命令的选项。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -1689,7 +1713,7 @@
         </translation>
     </message>
     <message>
-        <source>Write a demo export bundle that looks like a real company&apos;s book of business.</source>
+        <source>Write a demo export bundle that looks like a real company's book of business.</source>
         <translation>生成一个看起来像真实公司客户组合的演示导出数据包。</translation>
     </message>
     <message>
@@ -1705,11 +1729,11 @@
         <translation>列出缓存中的客户，或像客户列表那样将其导出。</translation>
     </message>
     <message>
-        <source>Add a note to an account; prints the new note&apos;s id.</source>
+        <source>Add a note to an account; prints the new note's id.</source>
         <translation>为客户添加笔记；输出新笔记的 ID。</translation>
     </message>
     <message>
-        <source>Add a task to an account; prints the new task&apos;s id.</source>
+        <source>Add a task to an account; prints the new task's id.</source>
         <translation>为客户添加任务；输出新任务的 ID。</translation>
     </message>
     <message>
@@ -1717,7 +1741,7 @@
         <translation>列出尚未发送的本地更改。</translation>
     </message>
     <message>
-        <source>The account&apos;s CRM id.</source>
+        <source>The account's CRM id.</source>
         <translation>客户的 CRM ID。</translation>
     </message>
     <message>
@@ -1901,7 +1925,7 @@
         <translation>每位 CSM 一行：客户、ARR、健康度分布、有风险 ARR、续约、未跟进、逾期任务。</translation>
     </message>
     <message>
-        <source>Each live account&apos;s health score, band, trend and the measures behind it.</source>
+        <source>Each live account's health score, band, trend and the measures behind it.</source>
         <translation>每个存续客户的健康度评分、等级、趋势及其背后的指标。</translation>
     </message>
     <message>
@@ -1921,7 +1945,7 @@
         <translation>范围</translation>
     </message>
     <message>
-        <source>Whose team the scope means (default: the GUI&apos;s user).</source>
+        <source>Whose team the scope means (default: the GUI's user).</source>
         <translation>范围所指的团队归属者（默认：GUI 的当前用户）。</translation>
     </message>
     <message>
@@ -1945,15 +1969,15 @@
         <translation>--json 会输出表格，不能与 --xlsx 同时使用</translation>
     </message>
     <message>
-        <source>--scope must be mine, team or all, not &quot;%1&quot;.</source>
+        <source>--scope must be mine, team or all, not "%1".</source>
         <translation>--scope 必须是 mine、team 或 all，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--as-of needs a date as YYYY-MM-DD, not "%1".</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot; in the cache.</source>
+        <source>There is no user "%1" in the cache.</source>
         <translation>缓存中没有用户“%1”。</translation>
     </message>
     <message>
@@ -2083,7 +2107,7 @@
         <translation>%1 在缓存中没有团队：此处为其本人的客户。</translation>
     </message>
     <message>
-        <source>Recompute every account&apos;s health and retrain the churn model first.</source>
+        <source>Recompute every account's health and retrain the churn model first.</source>
         <translation>先重新计算每个客户的健康度并重新训练流失模型。</translation>
     </message>
     <message>
@@ -2113,7 +2137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored the %n week(s) before today from the cache&apos;s history.</source>
+        <source>Scored the %n week(s) before today from the cache's history.</source>
         <translation>
             <numerusform>已根据缓存的历史记录为今天之前的 %n 周评分。</numerusform>
         </translation>
@@ -2123,7 +2147,7 @@
         <translation>流失模型（%1 毫秒）：%2</translation>
     </message>
     <message>
-        <source>No account with the id &quot;%1&quot; in the cache.</source>
+        <source>No account with the id "%1" in the cache.</source>
         <translation>缓存中没有 ID 为“%1”的客户。</translation>
     </message>
     <message>
@@ -2161,7 +2185,7 @@
         <translation>mine、team 或 all（默认 all）。</translation>
     </message>
     <message>
-        <source>Whose book or team the scope means (default: the GUI&apos;s user).</source>
+        <source>Whose book or team the scope means (default: the GUI's user).</source>
         <translation>范围所指的客户或团队归属者（默认：GUI 的当前用户）。</translation>
     </message>
     <message>
@@ -2177,7 +2201,7 @@
         <translation>续约预测与收入留存。</translation>
     </message>
     <message>
-        <source>--months needs a whole number from 1 to 60, not &quot;%1&quot;.</source>
+        <source>--months needs a whole number from 1 to 60, not "%1".</source>
         <translation>--months 需要 1 到 60 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -2187,6 +2211,166 @@
     <message>
         <source>The forecast could not be computed: %1</source>
         <translation>无法计算预测：%1</translation>
+    </message>
+    <message>
+        <source>A quarterly business review deck (PDF or HTML) for an account, or one per account of a CSM's book.</source>
+        <translation>为一个客户生成季度业务回顾（QBR）报告（PDF 或 HTML），或为某 CSM 名下的每个客户各生成一份。</translation>
+    </message>
+    <message>
+        <source>The account's CRM id (one deck).</source>
+        <translation>客户的 CRM ID（生成一份报告）。</translation>
+    </message>
+    <message>
+        <source>A CSM's user id: one deck per live account of their book.</source>
+        <translation>CSM 的用户 ID：为其名下每个在营客户各生成一份报告。</translation>
+    </message>
+    <message>
+        <source>The quarter, as YYYYQn (e.g. 2026Q3).</source>
+        <translation>季度，格式为 YYYYQn（如 2026Q3）。</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>With --account: the file to write, ending in .pdf or .html.</source>
+        <translation>与 --account 配合使用：要写入的文件，扩展名为 .pdf 或 .html。</translation>
+    </message>
+    <message>
+        <source>With --owner: the folder to write the decks into.</source>
+        <translation>与 --owner 配合使用：报告的写入文件夹。</translation>
+    </message>
+    <message>
+        <source>With --owner: pdf or html (default pdf).</source>
+        <translation>与 --owner 配合使用：pdf 或 html（默认为 pdf）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Start from this template instead of the saved draft: the published template's name, "built-in", or a template JSON file.</source>
+        <translation>从此模板而非已保存的草稿开始：已发布模板的名称、"built-in" 或模板 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Read the cache as of this day (default: today).</source>
+        <translation>读取截至该日的缓存（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The vendor name on the cover (default: the one set in Pitwall, else Pitwall).</source>
+        <translation>封面上的供应商名称（默认：Pitwall 中设置的名称，未设置则为 Pitwall）。</translation>
+    </message>
+    <message>
+        <source>The vendor logo on the cover, PNG or SVG (default: the one set in Pitwall).</source>
+        <translation>封面上的供应商徽标，PNG 或 SVG 格式（默认：Pitwall 中设置的徽标）。</translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation>以 JSON 格式输出已写入的内容。</translation>
+    </message>
+    <message>
+        <source>Quarterly business review decks from the cache: the saved draft, or a template.</source>
+        <translation>根据缓存生成季度业务回顾报告：使用已保存的草稿或模板。</translation>
+    </message>
+    <message>
+        <source>qbr needs either --account ID --out FILE or --owner ID --out-dir DIR</source>
+        <translation>qbr 需要 --account ID --out FILE 或 --owner ID --out-dir DIR</translation>
+    </message>
+    <message>
+        <source>qbr needs --quarter YYYYQn, e.g. 2026Q3</source>
+        <translation>qbr 需要 --quarter YYYYQn，如 2026Q3</translation>
+    </message>
+    <message>
+        <source>--quarter needs a quarter as YYYYQn, e.g. 2026Q3, not "%1".</source>
+        <translation>--quarter 需要 YYYYQn 格式的季度（如 2026Q3），而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--out-dir and --format go with --owner; with --account, name the file with --out</source>
+        <translation>--out-dir 和 --format 需与 --owner 配合使用；使用 --account 时，请用 --out 指定文件</translation>
+    </message>
+    <message>
+        <source>qbr --account needs --out FILE.pdf or --out FILE.html</source>
+        <translation>qbr --account 需要 --out FILE.pdf 或 --out FILE.html</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf or .html, not "%1".</source>
+        <translation>--out 的扩展名必须为 .pdf 或 .html，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--out goes with --account; with --owner, name the folder with --out-dir</source>
+        <translation>--out 需与 --account 配合使用；使用 --owner 时，请用 --out-dir 指定文件夹</translation>
+    </message>
+    <message>
+        <source>qbr --owner needs --out-dir DIR</source>
+        <translation>qbr --owner 需要 --out-dir DIR</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or html, not "%1".</source>
+        <translation>--format 必须为 pdf 或 html，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be read: give a PNG, JPEG or SVG file.</source>
+        <translation>无法读取徽标 %1：请提供 PNG、JPEG 或 SVG 文件。</translation>
+    </message>
+    <message>
+        <source>The logo set in Pitwall (%1) cannot be read; the vendor name is shown instead.</source>
+        <translation>无法读取 Pitwall 中设置的徽标（%1），改为显示供应商名称。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable QBR template: %2</source>
+        <translation>%1 不是可用的 QBR 模板：%2</translation>
+    </message>
+    <message>
+        <source>No QBR template named "%1": use %2, or a template JSON file.</source>
+        <translation>没有名为 "%1" 的 QBR 模板：请使用 %2 或模板 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>from the template "%1"</source>
+        <translation>基于模板 "%1"</translation>
+    </message>
+    <message>
+        <source>as delivered</source>
+        <translation>按已交付版本</translation>
+    </message>
+    <message>
+        <source>from the saved draft</source>
+        <translation>基于已保存的草稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 QBR of %2 (%n page(s), %3) to %4.</source>
+        <translation><numerusform>已将 %2 的 %1 QBR（%n 页，%3）写入 %4。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation>无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no live accounts: nothing to write.</source>
+        <translation>%1 名下没有在营客户：无内容可写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n QBR(s) for %1 to %2</source>
+        <translation><numerusform>已将 %1 的 %n 份 QBR 写入 %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s) in %1 s, %2 ms per deck).</source>
+        <translation><numerusform>（共 %n 页，用时 %1 秒，每份报告 %2 毫秒）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) failed; see the messages above.</source>
+        <translation><numerusform>%n 个客户处理失败；请查看上方消息。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2641,7 +2825,7 @@
         <translation>留存分组依据</translation>
     </message>
     <message>
-        <source>Enter or double-click lists the group&apos;s accounts</source>
+        <source>Enter or double-click lists the group's accounts</source>
         <translation>按 Enter 或双击可列出该组的客户</translation>
     </message>
     <message>
@@ -2745,10 +2929,6 @@
         <translation>
             <numerusform>每周快照中各等级的客户数，最近 %n 周</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>M月d日</translation>
     </message>
     <message>
         <source>One weekly snapshot so far: the trend builds up week by week.</source>
@@ -2898,7 +3078,7 @@
         <translation>回复数</translation>
     </message>
     <message>
-        <source>Responses from %1 to %2; the lists take each account&apos;s latest answer.</source>
+        <source>Responses from %1 to %2; the lists take each account's latest answer.</source>
         <translation>回复时间为 %1 至 %2；列表取每个客户的最新回复。</translation>
     </message>
     <message>
@@ -3244,7 +3424,7 @@
     </message>
     <message>
         <source>+%1</source>
-        <extracomment>A change in %, e.g. &quot;+12%&quot; or &quot;−8%&quot;</extracomment>
+        <extracomment>A change in %, e.g. "+12%" or "−8%"</extracomment>
         <translation>+%1</translation>
     </message>
     <message>
@@ -3259,7 +3439,7 @@
     </message>
     <message>
         <source>%1 of 10</source>
-        <extracomment>An NPS answer on its 0-10 scale, e.g. &quot;7.5 of 10&quot;</extracomment>
+        <extracomment>An NPS answer on its 0-10 scale, e.g. "7.5 of 10"</extracomment>
         <translation>%1/10</translation>
     </message>
     <message numerus="yes">
@@ -3285,7 +3465,7 @@
         <translation>此指标无数据：其权重分摊到有数据的指标上。</translation>
     </message>
     <message numerus="yes">
-        <source>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</source>
+        <source>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</source>
         <translation>
             <numerusform>最新值 %1（来自 %2）超出该指标 %n 天的时间窗口：视为缺失，其权重分摊到其他指标上。</numerusform>
         </translation>
@@ -3307,15 +3487,15 @@
         <translation>对评分拖累最大：扣减 %1 分。</translation>
     </message>
     <message>
-        <source>The measure&apos;s input as last observed</source>
+        <source>The measure's input as last observed</source>
         <translation>该指标最近一次观测到的输入值</translation>
     </message>
     <message>
-        <source>What the value scores on the measure&apos;s own scale, 0 to 100</source>
+        <source>What the value scores on the measure's own scale, 0 to 100</source>
         <translation>该值在指标自身刻度（0 到 100）上的得分</translation>
     </message>
     <message>
-        <source>The measure&apos;s share of the score, once the weight of measures without data is spread over the others</source>
+        <source>The measure's share of the score, once the weight of measures without data is spread over the others</source>
         <translation>分摊无数据指标的权重后，该指标在评分中所占的比重</translation>
     </message>
     <message>
@@ -3541,7 +3721,7 @@
     </message>
     <message>
         <source>+%1 vs 30 days ago</source>
-        <extracomment>The change of the health score, e.g. &quot;+6 vs 30 days ago&quot;</extracomment>
+        <extracomment>The change of the health score, e.g. "+6 vs 30 days ago"</extracomment>
         <translation>较 30 天前 +%1</translation>
     </message>
     <message>
@@ -3657,14 +3837,6 @@
         <translation>暂无每周快照。每周计算健康度时会保存一份快照。</translation>
     </message>
     <message>
-        <source>MMM yyyy</source>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>评分</translation>
     </message>
@@ -3693,7 +3865,7 @@
         <translation>%1 训练于 %2。</translation>
     </message>
     <message>
-        <source>Churn probability %1 from the model trained on this cache&apos;s renewals</source>
+        <source>Churn probability %1 from the model trained on this cache's renewals</source>
         <translation>流失概率 %1，来自基于此缓存续约数据训练的模型</translation>
     </message>
     <message>
@@ -3918,8 +4090,8 @@
         <translation>第 %1 个阈值</translation>
     </message>
     <message>
-        <source>must be an object such as {&quot;max&quot;: 14, &quot;score&quot;: 100}.</source>
-        <translation>必须是形如 {&quot;max&quot;: 14, &quot;score&quot;: 100} 的对象。</translation>
+        <source>must be an object such as {"max": 14, "score": 100}.</source>
+        <translation>必须是形如 {"max": 14, "score": 100} 的对象。</translation>
     </message>
     <message>
         <source>“score” must be between 0 and 100.</source>
@@ -4002,8 +4174,8 @@
         <translation>规则“%1”</translation>
     </message>
     <message>
-        <source>“when” must be an object such as {&quot;input&quot;: &quot;csm_sentiment&quot;, &quot;equals&quot;: &quot;red&quot;}.</source>
-        <translation>“when”必须是形如 {&quot;input&quot;: &quot;csm_sentiment&quot;, &quot;equals&quot;: &quot;red&quot;} 的对象。</translation>
+        <source>“when” must be an object such as {"input": "csm_sentiment", "equals": "red"}.</source>
+        <translation>“when”必须是形如 {"input": "csm_sentiment", "equals": "red"} 的对象。</translation>
     </message>
     <message>
         <source>give “min”, “max” or “equals”.</source>
@@ -4050,8 +4222,8 @@
         <translation>档位</translation>
     </message>
     <message>
-        <source>must be an object such as {&quot;yellow&quot;: 50, &quot;green&quot;: 75}.</source>
-        <translation>必须是形如 {&quot;yellow&quot;: 50, &quot;green&quot;: 75} 的对象。</translation>
+        <source>must be an object such as {"yellow": 50, "green": 75}.</source>
+        <translation>必须是形如 {"yellow": 50, "green": 75} 的对象。</translation>
     </message>
     <message>
         <source>red always starts at 0.</source>
@@ -4459,7 +4631,7 @@
         <translation>选择 .zip…</translation>
     </message>
     <message>
-        <source>Incremental (don&apos;t archive missing records)</source>
+        <source>Incremental (don't archive missing records)</source>
         <translation>增量导入（不归档缺失的记录）</translation>
     </message>
     <message>
@@ -4579,7 +4751,7 @@
         <translation>正在加载演示数据</translation>
     </message>
     <message>
-        <source>A fictional company&apos;s book of business, written to a temporary folder and imported like a real export.</source>
+        <source>A fictional company's book of business, written to a temporary folder and imported like a real export.</source>
         <translation>一家虚构公司的客户组合：先写入临时文件夹，再像真实导出一样导入。</translation>
     </message>
     <message>
@@ -4858,11 +5030,11 @@
         <translation>%1 包含超过 %2 个条目，拒绝解压。</translation>
     </message>
     <message>
-        <source>%1 contains the entry &quot;%2&quot;, which points outside the export folder; refusing the archive.</source>
+        <source>%1 contains the entry "%2", which points outside the export folder; refusing the archive.</source>
         <translation>%1 包含条目“%2”，它指向导出文件夹之外；拒绝该压缩包。</translation>
     </message>
     <message>
-        <source>%1 contains &quot;%2&quot;, which is not a regular file (a link?); refusing the archive.</source>
+        <source>%1 contains "%2", which is not a regular file (a link?); refusing the archive.</source>
         <translation>%1 包含“%2”，它不是普通文件（可能是链接？）；拒绝该压缩包。</translation>
     </message>
     <message>
@@ -4870,7 +5042,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is damaged at &quot;%2&quot;: %3</source>
+        <source>%1 is damaged at "%2": %3</source>
         <translation>%1 在“%2”处已损坏：%3</translation>
     </message>
     <message>
@@ -4909,7 +5081,7 @@
         <translation>月/日</translation>
     </message>
     <message>
-        <source>Every date in %1 could be month/day or day/month; read as %2 (the mapping profile&apos;s ambiguous_date_order).</source>
+        <source>Every date in %1 could be month/day or day/month; read as %2 (the mapping profile's ambiguous_date_order).</source>
         <translation>%1 中的每个日期都既可能是“月/日”也可能是“日/月”；已按“%2”读取（依据映射配置的 ambiguous_date_order）。</translation>
     </message>
     <message>
@@ -4981,11 +5153,11 @@
         <translation>缓存未打开。</translation>
     </message>
     <message>
-        <source>Cannot tell what kind of export %1 is: it has no manifest.json (Pitwall bundle), no Account.csv (Salesforce) and no CSV with a &quot;Record ID&quot; column (HubSpot). Choose the profile explicitly.</source>
+        <source>Cannot tell what kind of export %1 is: it has no manifest.json (Pitwall bundle), no Account.csv (Salesforce) and no CSV with a "Record ID" column (HubSpot). Choose the profile explicitly.</source>
         <translation>无法判断 %1 是哪种导出：其中没有 manifest.json（Pitwall 数据包）、没有 Account.csv（Salesforce），也没有含“Record ID”列的 CSV（HubSpot）。请明确选择配置。</translation>
     </message>
     <message>
-        <source>Unknown profile &quot;%1&quot;: use auto, native, salesforce or hubspot.</source>
+        <source>Unknown profile "%1": use auto, native, salesforce or hubspot.</source>
         <translation>未知配置“%1”：请使用 auto、native、salesforce 或 hubspot。</translation>
     </message>
     <message>
@@ -5031,6 +5203,18 @@
     <message>
         <source>Health could not be recomputed: %1</source>
         <translation>无法重新计算健康度：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2): the export is damaged.</source>
+        <translation>%1 不是 UTF-8 文本（第 %2 行）：导出文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid QBR template: %2</source>
+        <translation>%1 不是有效的 QBR 模板：%2</translation>
+    </message>
+    <message>
+        <source>New QBRs now start from the template in %1.</source>
+        <translation>新建的 QBR 现将基于 %1 中的模板。</translation>
     </message>
 </context>
 <context>
@@ -5160,7 +5344,7 @@
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <source>Fill the cache with a fictional company&apos;s book of business</source>
+        <source>Fill the cache with a fictional company's book of business</source>
         <translation>用一家虚构公司的客户组合填充缓存</translation>
     </message>
     <message>
@@ -5224,7 +5408,7 @@
         <translation>您的缓存为空。要加载演示数据先看看吗？</translation>
     </message>
     <message>
-        <source>The demo is a fictional company&apos;s book of business: accounts with contacts, usage, support cases and NPS. You can import your own CRM export at any time with File → Import…</source>
+        <source>The demo is a fictional company's book of business: accounts with contacts, usage, support cases and NPS. You can import your own CRM export at any time with File → Import…</source>
         <translation>演示数据是一家虚构公司的客户组合，包含客户及其联系人、使用数据、支持工单和 NPS。您可以随时通过“文件 → 导入…”导入自己的 CRM 导出。</translation>
     </message>
     <message>
@@ -5344,7 +5528,7 @@
         <translation>重新计算健康度(&amp;R)</translation>
     </message>
     <message>
-        <source>Rescore every account&apos;s health and retrain the churn model from the data in the cache</source>
+        <source>Rescore every account's health and retrain the churn model from the data in the cache</source>
         <translation>根据缓存中的数据重新评估每个客户的健康度，并重新训练流失模型</translation>
     </message>
     <message>
@@ -5373,19 +5557,19 @@
         <translation>映射配置不是有效的 JSON：%1（位于第 %2 字节）</translation>
     </message>
     <message>
-        <source>The mapping profile&apos;s date_order must be &quot;auto&quot;, &quot;month_first&quot; or &quot;day_first&quot;.</source>
-        <translation>映射配置的 date_order 必须是 &quot;auto&quot;、&quot;month_first&quot; 或 &quot;day_first&quot;。</translation>
+        <source>The mapping profile's date_order must be "auto", "month_first" or "day_first".</source>
+        <translation>映射配置的 date_order 必须是 "auto"、"month_first" 或 "day_first"。</translation>
     </message>
     <message>
-        <source>The mapping profile names an unknown time zone &quot;%1&quot;.</source>
+        <source>The mapping profile names an unknown time zone "%1".</source>
         <translation>映射配置指定了未知时区“%1”。</translation>
     </message>
     <message>
-        <source>The mapping profile names an unknown record type &quot;%1&quot;.</source>
+        <source>The mapping profile names an unknown record type "%1".</source>
         <translation>映射配置指定了未知记录类型“%1”。</translation>
     </message>
     <message>
-        <source>The mapping profile maps an unknown field &quot;%1&quot; of %2.</source>
+        <source>The mapping profile maps an unknown field "%1" of %2.</source>
         <translation>映射配置映射了 %2 的未知字段“%1”。</translation>
     </message>
     <message>
@@ -5401,7 +5585,7 @@
         <translation>无法读取映射配置 %1：%2</translation>
     </message>
     <message>
-        <source>There is no mapping profile named &quot;%1&quot;.</source>
+        <source>There is no mapping profile named "%1".</source>
         <translation>没有名为“%1”的映射配置。</translation>
     </message>
 </context>
@@ -5583,6 +5767,830 @@
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>Qbr</name>
+    <message>
+        <source>%1: “format” must be “%2”, not “%3”.</source>
+        <translation>%1：“format” 必须为 “%2”，而不是 “%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is version %2; this Pitwall reads version %3.</source>
+        <translation>%1 的版本为 %2；此版本的 Pitwall 读取版本 %3。</translation>
+    </message>
+    <message>
+        <source>%1 needs a “sections” list.</source>
+        <translation>%1 需要 “sections” 列表。</translation>
+    </message>
+    <message>
+        <source>%1: section %2 is not an object.</source>
+        <translation>%1：章节 %2 不是对象。</translation>
+    </message>
+    <message>
+        <source>%1: section %2 has no “key”.</source>
+        <translation>%1：章节 %2 缺少 “key”。</translation>
+    </message>
+    <message>
+        <source>%1: section %2 has an unknown key %3 (use one of: %4).</source>
+        <translation>%1：章节 %2 的键 %3 未知（请使用以下之一：%4）。</translation>
+    </message>
+    <message>
+        <source>%1: the section %2 appears twice.</source>
+        <translation>%1：章节 %2 出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: the section %2 has an unknown member %3.</source>
+        <translation>%1：章节 %2 包含未知成员 %3。</translation>
+    </message>
+    <message>
+        <source>%1: “enabled” of the section %2 must be true or false.</source>
+        <translation>%1：章节 %2 的 “enabled” 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: “narrative” of the section %2 must be text.</source>
+        <translation>%1：章节 %2 的 “narrative” 必须为文本。</translation>
+    </message>
+    <message>
+        <source>%1: the narrative of %2 uses an unknown placeholder %3 (use %4).</source>
+        <translation>%1：%2 的说明文字使用了未知占位符 %3（请使用 %4）。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list.</source>
+        <translation>%1：“%2” 必须为列表。</translation>
+    </message>
+    <message>
+        <source>%1: item %2 of “%3” is not an object.</source>
+        <translation>%1：“%3” 的第 %2 项不是对象。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a number.</source>
+        <translation>%1：“%2” 必须为数字。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date and time: %3.</source>
+        <translation>%1：“%2” 不是日期时间：%3。</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <source>Health and trend</source>
+        <translation>健康度与趋势</translation>
+    </message>
+    <message>
+        <source>Adoption and usage</source>
+        <translation>采用与使用情况</translation>
+    </message>
+    <message>
+        <source>Value delivered</source>
+        <translation>交付价值</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持服务</translation>
+    </message>
+    <message>
+        <source>Goals and success plan</source>
+        <translation>目标与成功计划</translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation>客户之声</translation>
+    </message>
+    <message>
+        <source>Renewal and expansion</source>
+        <translation>续约与扩展</translation>
+    </message>
+    <message>
+        <source>Risks and mitigations</source>
+        <translation>风险与应对措施</translation>
+    </message>
+    <message>
+        <source>Next-quarter commitments</source>
+        <translation>下季度承诺事项</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进展正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Standard QBR</source>
+        <translation>标准 QBR</translation>
+    </message>
+    <message>
+        <source>The QBR template is not valid JSON: %1 (at byte %2).</source>
+        <translation>QBR 模板不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The QBR template must be a JSON object.</source>
+        <translation>QBR 模板必须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The QBR template</source>
+        <translation>QBR 模板</translation>
+    </message>
+    <message>
+        <source>The QBR template has an unknown member %1.</source>
+        <translation>QBR 模板包含未知成员 %1。</translation>
+    </message>
+    <message>
+        <source>The QBR template needs a “name”.</source>
+        <translation>QBR 模板需要 “name”。</translation>
+    </message>
+    <message>
+        <source>The QBR template lists no sections.</source>
+        <translation>QBR 模板未列出任何章节。</translation>
+    </message>
+    <message>
+        <source>The QBR</source>
+        <translation>该 QBR</translation>
+    </message>
+    <message>
+        <source>The QBR names no account (“account_id”).</source>
+        <translation>该 QBR 未指定客户（“account_id”）。</translation>
+    </message>
+    <message>
+        <source>The QBR's quarter %1 is not a quarter such as 2026Q3.</source>
+        <translation>该 QBR 的季度 %1 无效，应为 2026Q3 这样的季度。</translation>
+    </message>
+    <message>
+        <source>The QBR's status %1 is neither “draft” nor “delivered”.</source>
+        <translation>该 QBR 的状态 %1 既不是 “draft” 也不是 “delivered”。</translation>
+    </message>
+    <message>
+        <source>The KPI %1</source>
+        <translation>KPI %1</translation>
+    </message>
+    <message>
+        <source>The goal %1: progress must be a whole number from 0 to 100, not %2.</source>
+        <translation>目标 %1：进度必须为 0 到 100 之间的整数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The goal %1 has an unknown status %2 (use %3).</source>
+        <translation>目标 %1 的状态 %2 未知（请使用 %3）。</translation>
+    </message>
+    <message>
+        <source>The commitment %1 is due on %2, which is not a date (YYYY-MM-DD).</source>
+        <translation>承诺事项 %1 的截止日期 %2 不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+</context>
+<context>
+    <name>QbrData</name>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>Choose a quarter such as 2026Q3.</source>
+        <translation>请选择季度，如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>No account with CRM id “%1” in the cache.</source>
+        <translation>缓存中没有 CRM ID 为 “%1” 的客户。</translation>
+    </message>
+    <message>
+        <source>Licences purchased</source>
+        <translation>已购许可证</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>健康度评分</translation>
+    </message>
+    <message>
+        <source>Dragging it down most: %1 (%2)</source>
+        <translation>拉低最多的因素：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>无优先级</translation>
+    </message>
+</context>
+<context>
+    <name>QbrRenderer</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format on QBR pages (QLocale)</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <source>Health and trend</source>
+        <translation>健康度与趋势</translation>
+    </message>
+    <message>
+        <source>Adoption and usage</source>
+        <translation>采用与使用情况</translation>
+    </message>
+    <message>
+        <source>Value delivered</source>
+        <translation>交付价值</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持服务</translation>
+    </message>
+    <message>
+        <source>Goals and success plan</source>
+        <translation>目标与成功计划</translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation>客户之声</translation>
+    </message>
+    <message>
+        <source>Renewal and expansion</source>
+        <translation>续约与扩展</translation>
+    </message>
+    <message>
+        <source>Risks and mitigations</source>
+        <translation>风险与应对措施</translation>
+    </message>
+    <message>
+        <source>Next-quarter commitments</source>
+        <translation>下季度承诺事项</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <source>Quarterly Business Review</source>
+        <translation>季度业务回顾</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Prepared by your Customer Success team</source>
+        <translation>由您的客户成功团队编制</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>编制人：%1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 · Quarterly Business Review %2</source>
+        <translation>%1 · 季度业务回顾 %2</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>健康度评分</translation>
+    </message>
+    <message>
+        <source>%1 vs four weeks ago</source>
+        <translation>较四周前 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 vs four weeks ago</source>
+        <translation>%1，较四周前 %2</translation>
+    </message>
+    <message>
+        <source>Not scored this quarter</source>
+        <translation>本季度未评分</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue</source>
+        <translation>年度经常性收入（ARR）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) under contract</source>
+        <translation><numerusform>合同内许可证 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation><numerusform>%n 天后</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
+    </message>
+    <message>
+        <source>No renewal date on record</source>
+        <translation>暂无续约日期记录</translation>
+    </message>
+    <message>
+        <source>Licence utilisation</source>
+        <translation>许可证使用率</translation>
+    </message>
+    <message>
+        <source>From %1 at the start of the quarter</source>
+        <translation>季度初为 %1</translation>
+    </message>
+    <message>
+        <source>No licence usage recorded</source>
+        <translation>暂无许可证使用记录</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n response(s)</source>
+        <translation><numerusform>基于 %n 份答复</numerusform></translation>
+    </message>
+    <message>
+        <source>No survey responses this quarter</source>
+        <translation>本季度无调查答复</translation>
+    </message>
+    <message>
+        <source>Support cases</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Opened; satisfaction %1 out of 5</source>
+        <translation>新建工单；满意度 %1 分（满分 5 分）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened; %n still open at quarter end</source>
+        <translation><numerusform>新建工单；季度末仍有 %n 个未关闭</numerusform></translation>
+    </message>
+    <message>
+        <source>No health score was recorded for this account in %1.</source>
+        <translation>%1 期间未记录该客户的健康度评分。</translation>
+    </message>
+    <message>
+        <source>Health score, week by week</source>
+        <translation>每周健康度评分</translation>
+    </message>
+    <message>
+        <source>No weekly health history was recorded for this account in %1.</source>
+        <translation>%1 期间未记录该客户的每周健康度历史。</translation>
+    </message>
+    <message>
+        <source>Renewal outlook</source>
+        <translation>续约展望</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>From usage, support and survey signals</source>
+        <translation>基于使用情况、支持服务和调查数据</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>What moves the score</source>
+        <translation>影响评分的主要因素</translation>
+    </message>
+    <message>
+        <source>No usage was recorded for this account in %1.</source>
+        <translation>%1 期间未记录该客户的使用数据。</translation>
+    </message>
+    <message>
+        <source>Licences purchased</source>
+        <translation>已购许可证</translation>
+    </message>
+    <message>
+        <source>Licences in use</source>
+        <translation>已使用许可证</translation>
+    </message>
+    <message>
+        <source>%1 of licences purchased</source>
+        <translation>占已购许可证的 %1</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>活跃用户</translation>
+    </message>
+    <message>
+        <source>%1 since the start of the quarter</source>
+        <translation>较季度初 %1</translation>
+    </message>
+    <message>
+        <source>Up from none at the start of the quarter</source>
+        <translation>季度初为零</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <source>Licences purchased vs in use</source>
+        <translation>已购许可证与已使用许可证对比</translation>
+    </message>
+    <message>
+        <source>Active users, week by week</source>
+        <translation>每周活跃用户</translation>
+    </message>
+    <message>
+        <source>Usage by metric</source>
+        <translation>各指标使用情况</translation>
+    </message>
+    <message>
+        <source>%1 over the quarter</source>
+        <translation>本季度 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No outcome measures have been recorded for this review yet.</source>
+        <translation>本次回顾尚未记录成果指标。</translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation>成果指标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <comment>percentage points</comment>
+        <translation>%1 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>a fractional number of days</comment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>No support cases were opened or worked on for this account in %1.</source>
+        <translation>%1 期间该客户没有新建或处理中的工单。</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>已关闭工单</translation>
+    </message>
+    <message>
+        <source>Open at quarter end</source>
+        <translation>季度末未关闭</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>No ratings this quarter</source>
+        <translation>本季度无评分</translation>
+    </message>
+    <message>
+        <source>Median time to close</source>
+        <translation>关闭时长中位数</translation>
+    </message>
+    <message>
+        <source>Cases opened by priority</source>
+        <translation>按优先级统计的新建工单</translation>
+    </message>
+    <message>
+        <source>No new cases were opened in %1.</source>
+        <translation>%1 期间没有新建工单。</translation>
+    </message>
+    <message>
+        <source>No success-plan goals have been set for this review yet.</source>
+        <translation>本次回顾尚未设定成功计划目标。</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进展顺利</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>No NPS responses were received from this account in %1.</source>
+        <translation>%1 期间未收到该客户的 NPS 答复。</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Responses by group</source>
+        <translation>各群体答复分布</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答复数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a comment</source>
+        <translation><numerusform>%n 份附有评论</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>（无评论）</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>客户原声</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>新业务</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中的商机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunity(ies)</source>
+        <translation><numerusform>%n 个进行中的商机</numerusform></translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>无进行中的商机</translation>
+    </message>
+    <message>
+        <source>Won this quarter</source>
+        <translation>本季度赢单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) won</source>
+        <translation><numerusform>赢单 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>None this quarter</source>
+        <translation>本季度无</translation>
+    </message>
+    <message>
+        <source>No renewal or expansion opportunities closed in %1 or are open for this account.</source>
+        <translation>%1 期间该客户没有已结束的续约或扩展商机，目前也没有进行中的商机。</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>No risks have been recorded for this review.</source>
+        <translation>本次回顾未记录任何风险。</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>已缓解</translation>
+    </message>
+    <message>
+        <source>No commitments have been recorded for next quarter yet.</source>
+        <translation>尚未记录下季度承诺事项。</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: every section of this QBR is turned off.</source>
+        <translation>没有可导出的内容：此 QBR 的所有章节均已关闭。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>QbrStore</name>
+    <message>
+        <source>Could not read the QBRs: %1</source>
+        <translation>无法读取 QBR：%1</translation>
+    </message>
+    <message>
+        <source>The saved QBR of %1 for %2 cannot be read: %3</source>
+        <translation>无法读取 %1 在 %2 已保存的 QBR：%3</translation>
+    </message>
+    <message>
+        <source>The QBR could not be saved: %1</source>
+        <translation>无法保存 QBR：%1</translation>
+    </message>
+    <message>
+        <source>No account with CRM id “%1” in the cache.</source>
+        <translation>缓存中没有 CRM ID 为 “%1” 的客户。</translation>
+    </message>
+    <message>
+        <source>A QBR needs an account and a quarter.</source>
+        <translation>QBR 需要指定客户和季度。</translation>
+    </message>
+    <message>
+        <source>The QBR could not be marked delivered: %1</source>
+        <translation>无法将 QBR 标记为已交付：%1</translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2)</source>
+        <translation>%1（负责人：%2）</translation>
+    </message>
+    <message>
+        <source>The commitment “%1” could not become a task: %2</source>
+        <translation>无法将承诺事项 “%1” 转为任务：%2</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>• %1 (%2, due %3)</source>
+        <translation>• %1（%2，截止日期 %3）</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1（%2）</translation>
+    </message>
+    <message>
+        <source>QBR %1 delivered.</source>
+        <translation>QBR %1 已交付。</translation>
+    </message>
+    <message>
+        <source>Commitments:</source>
+        <translation>承诺事项：</translation>
+    </message>
+    <message>
+        <source>The published QBR template cannot be used (%1); the built-in one is used instead.</source>
+        <translation>无法使用已发布的 QBR 模板（%1），已改用内置模板。</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +6836,10 @@
         <source>Cannot read the workbook built for %1: %2</source>
         <translation>无法读取为 %1 生成的工作簿：%2</translation>
     </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>导出到 %1 已取消，未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>TeamModel</name>
@@ -5894,7 +6906,7 @@
         </translation>
     </message>
     <message>
-        <source>ARR at risk = ARR × the churn model&apos;s probability.</source>
+        <source>ARR at risk = ARR × the churn model's probability.</source>
         <translation>有风险 ARR = ARR × 流失模型的概率。</translation>
     </message>
     <message>
@@ -5926,7 +6938,7 @@
         <translation>存续客户：未归档、未流失</translation>
     </message>
     <message>
-        <source>Health band shown now: an override&apos;s where one holds, else the computed one</source>
+        <source>Health band shown now: an override's where one holds, else the computed one</source>
         <translation>当前显示的健康度等级：有人工调整时取人工调整值，否则取计算值</translation>
     </message>
     <message>
@@ -6104,7 +7116,7 @@ tasks</source>
         <translation>尚无客户</translation>
     </message>
     <message>
-        <source>Import a CRM export (Ctrl+I), or load the demo data from Home, to see each CSM&apos;s book here.</source>
+        <source>Import a CRM export (Ctrl+I), or load the demo data from Home, to see each CSM's book here.</source>
         <translation>导入 CRM 导出文件（Ctrl+I），或从首页加载演示数据，即可在此查看每位 CSM 的客户。</translation>
     </message>
     <message>
@@ -6120,7 +7132,7 @@ tasks</source>
         <translation>显示所有人</translation>
     </message>
     <message>
-        <source>Enter or double-click lists a CSM&apos;s accounts · Click a figure to list just those accounts · Ctrl+E exports to Excel</source>
+        <source>Enter or double-click lists a CSM's accounts · Click a figure to list just those accounts · Ctrl+E exports to Excel</source>
         <translation>Enter 或双击可列出某位 CSM 的客户 · 点击数字仅列出对应客户 · Ctrl+E 导出到 Excel</translation>
     </message>
     <message>
@@ -6236,12 +7248,28 @@ tasks</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>The team could not be exported.</source>
-        <translation>无法导出团队。</translation>
-    </message>
-    <message>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Team totals</source>
+        <translation>团队合计</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The team could not be exported to %1.</source>
+        <translation>无法将团队导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -6307,14 +7335,6 @@ tasks</source>
 </context>
 <context>
     <name>UsagePanel</name>
-    <message>
-        <source>MMM yyyy</source>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>M月d日</translation>
-    </message>
     <message>
         <source>No usage data for this account</source>
         <translation>该客户没有使用数据</translation>

@@ -124,6 +124,12 @@ int CliApp::usage(int exitCode)
       << "      " << tr("Each live account's health score, band, trend and the measures behind it.") << '\n'
       << "  forecast [--months N] [--scope mine|team|all] [--user ID] [--json]\n"
       << "      " << tr("Renewals due, expected ARR, the renewals least likely to renew, GRR and NRR.") << '\n'
+      << "  qbr --account ID --quarter YYYYQn --out FILE.pdf|FILE.html [--template NAME] [--json]\n"
+      << "  qbr --owner ID --quarter YYYYQn --out-dir DIR [--format pdf|html] [--template NAME] [--json]\n"
+      << "      "
+      << tr("A quarterly business review deck (PDF or HTML) for an account, or one per account of a CSM's "
+            "book.")
+      << '\n'
       << '\n'
       << tr("Run pitwall-cli COMMAND --help for a command's options.") << '\n';
     s.flush();
@@ -173,6 +179,8 @@ int CliApp::run(const QStringList &arguments)
         return health(commandArgs);
     if (command == "forecast"_L1)
         return forecast(commandArgs);
+    if (command == "qbr"_L1)
+        return qbr(commandArgs);
     if (command == "help"_L1)
         return usage(0);
     fail(tr("unknown command \"%1\"").arg(command), 2);

@@ -35,6 +35,7 @@ private:
     int team(const QStringList &arguments);
     int health(const QStringList &arguments); // CliRisk.cpp
     int forecast(const QStringList &arguments); // CliRisk.cpp
+    int qbr(const QStringList &arguments); // CliQbr.cpp
     // The author of local changes: the user chosen in the GUI (QSettings), else the login.
     static QString author();
 

@@ -6,6 +6,7 @@
 #include "MappingProfile.h"
 #include "csv/CsvFileReader.h"
 #include "health/HealthRefresh.h"
+#include "qbr/QbrStore.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -144,12 +145,30 @@ ImportReport Importer::run(const ImportOptions &options)
                           tr("%1 is not a valid health scorecard: %2")
                               .arg(HealthRefresh::scorecardFileName(), errors.join(u"; "_s)));
     }
+    // And the QBR template, the same way.
+    QByteArray qbrTemplateJson;
+    const QString qbrTemplatePath = ImportRun::findFile(QDir(source.folder()), QbrStore::templateFileName());
+    if (!qbrTemplatePath.isEmpty()) {
+        QFile tf(qbrTemplatePath);
+        if (!tf.open(QIODevice::ReadOnly))
+            return finish(ImportReport::Status::Failed,
+                          tr("Cannot read %1: %2").arg(QbrStore::templateFileName(), tf.errorString()));
+        qbrTemplateJson = tf.readAll();
+        QString templateError;
+        if (!QbrTemplate::fromJson(qbrTemplateJson, &templateError))
+            return finish(
+                ImportReport::Status::Failed,
+                tr("%1 is not a valid QBR template: %2").arg(QbrStore::templateFileName(), templateError));
+    }
 
     try {
         ImportRun runner(m_db, m_progress, m_cancel, report);
         if (!scorecardJson.isEmpty())
             runner.addConfigDocument(HealthRefresh::scorecardDocument(), scorecardJson,
                                      HealthRefresh::scorecardFileName());
+        if (!qbrTemplateJson.isEmpty())
+            runner.addConfigDocument(QbrStore::templateDocument(), qbrTemplateJson,
+                                     QbrStore::templateFileName());
         runner.execute(options, source.folder(), *profile, native ? &manifest : nullptr);
     } catch (const ImportRun::Abort &abort) {
         report.tables.clear();
@@ -159,6 +178,9 @@ ImportReport Importer::run(const ImportOptions &options)
     if (!scorecardJson.isEmpty())
         report.warnings.append(
             tr("Health is now scored with the scorecard from %1.").arg(HealthRefresh::scorecardFileName()));
+    if (!qbrTemplateJson.isEmpty())
+        report.warnings.append(
+            tr("New QBRs now start from the template in %1.").arg(QbrStore::templateFileName()));
 
     // Health and churn risk follow the data just imported. The import itself stands
     // whatever happens here: a failure is reported and `health --recompute` retries.

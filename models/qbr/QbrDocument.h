@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // The parts of a QBR, in their default order. Keys (sectionKey) are the JSON names used
@@ -38,6 +39,17 @@ public:
     static std::optional<QbrSection> sectionFromKey(const QString &key);
     // The section's title as the user and the PDF show it (translated).
     static QString sectionTitle(QbrSection section);
+
+    // Goal statuses (QbrGoal::status): "not_started", "on_track", "at_risk", "done".
+    static QStringList goalStatuses();
+    static QString goalStatusLabel(const QString &status); // translated; the keyword if unknown
+
+    // The placeholders narratives may use: "{account}", "{quarter}", "{csm}".
+    static QStringList placeholders();
+    // `text` with {account} (the name, else the id), {quarter} ("Q3 2026") and {csm}
+    // filled in; anything else left as it is.
+    static QString fillPlaceholders(const QString &text, const QString &accountName,
+                                    const QbrQuarter &quarter, const QString &csmName);
 };
 
 // One section of a QBR as the CSM set it up: shown or not, and the CSM's own words.
@@ -70,6 +82,7 @@ struct QbrRisk
 {
     QString risk;
     QString mitigation;
+    bool closed = false; // mitigated or gone: not carried into next quarter's QBR
 };
 
 // A next-quarter commitment; it becomes a task on the account when the QBR is delivered.
@@ -81,8 +94,13 @@ struct QbrCommitment
 };
 
 // Which sections, in what order, with what default narrative. JSON:
-// { "name": "Standard QBR", "sections": [ { "key": "cover", "enabled": true,
-//   "narrative": "..." }, ... ] }. Narratives may use {account}, {quarter}, {csm}.
+// { "format": "pitwall-qbr-template", "version": 1, "name": "Standard QBR",
+//   "sections": [ { "key": "cover", "enabled": true, "narrative": "..." }, ... ] }.
+// "format" and "version" are optional (when given they must be these); "enabled"
+// defaults to true and "narrative" to "". Narratives may use {account}, {quarter}, {csm};
+// any other {word} is refused as a typo. Unknown members, unknown or repeated section keys
+// are refused. Sections the template leaves out are appended, disabled, in the default
+// order (the CSM can still turn them on), so `sections` always holds all eleven.
 // A default ships (resource :/pitwall/qbr/default-template.json); CS Ops can publish one
 // with the central export as "qbr-template.json" (stored in config_documents as
 // "qbr_template"), which then replaces the default.
@@ -92,6 +110,7 @@ struct QbrTemplate
     QList<QbrSectionState> sections;
 
     static QbrTemplate builtIn();
+    static QString builtInPath(); // ":/pitwall/qbr/default-template.json"
     // nullopt and *error (naming what is wrong) for an invalid document.
     static std::optional<QbrTemplate> fromJson(const QByteArray &json, QString *error);
     QByteArray toJson() const;
@@ -115,6 +134,8 @@ struct QbrDocument
     QList<QbrGoal> goals;
     QList<QbrRisk> risks;
     QList<QbrCommitment> commitments;
+    // Set by QbrStore (its columns win over the JSON): save() never changes the status,
+    // markDelivered() does.
     Status status = Status::Draft;
     QDateTime deliveredAt;
     QDateTime updatedAt;
@@ -124,13 +145,24 @@ struct QbrDocument
     QbrSectionState *section(QbrSection s);
 
     // A new QBR from a template, placeholders in the narratives filled in.
-    static QbrDocument fromTemplate(const QbrTemplate &tmpl, const QString &accountId, const QbrQuarter &quarter,
-                                    const QString &accountName, const QString &csmName);
+    static QbrDocument fromTemplate(const QbrTemplate &tmpl, const QString &accountId,
+                                    const QbrQuarter &quarter, const QString &accountName,
+                                    const QString &csmName);
     // "Start from last quarter's QBR": the same sections, narrative, KPIs (last
     // quarter's current becomes this quarter's baseline), goals and open risks; no
     // commitments, status draft.
     QbrDocument carriedForwardTo(const QbrQuarter &quarter) const;
 
+    // { "format": "pitwall-qbr", "version": 1, "account_id", "quarter": "2026Q3",
+    //   "template", "status": "draft"|"delivered", "updated_at", "delivered_at" (ISO UTC
+    //   or null), "sections": [ {key, enabled, narrative} ], "kpis": [ {name, unit,
+    //   baseline, current (numbers or null), note} ], "goals": [ {goal, progress, status} ],
+    //   "risks": [ {risk, mitigation, closed} ], "commitments": [ {what, owner, due
+    //   (YYYY-MM-DD or null)} ] }. fromJson() refuses a wrong account/quarter, unknown or
+    //   repeated section keys, progress outside 0..100, an unknown goal status or a bad
+    //   date (*error names it); sections missing from the JSON are appended disabled.
     QJsonObject toJson() const;
     static std::optional<QbrDocument> fromJson(const QJsonObject &json, QString *error);
+
+    static QString statusKeyword(Status status); // "draft", "delivered"
 };

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
+#include <memory>
 
 // Lays out a QBR as a deck of landscape 16:9 pages and paints it: to PDF (QPdfWriter,
 // vector charts, fonts embedded, real text), to one self-contained HTML file (charts as
@@ -35,4 +36,9 @@ public:
     bool writePdf(const QString &path, QString *error) const;
     QByteArray toHtml() const;
     bool writeHtml(const QString &path, QString *error) const;
+
+    struct Private; // the laid-out deck (QbrRenderer.cpp)
+
+private:
+    std::shared_ptr<const Private> d;
 };

@@ -306,6 +306,24 @@ const QList<Migration> &schemaMigrations()
                 drivers TEXT NOT NULL,
                 computed_at TEXT NOT NULL) WITHOUT ROWID)"_s,
           } },
+        { 4,
+          u"Quarterly business reviews: drafts per account and quarter"_s,
+          {
+              // One QBR per account and quarter ("2026Q3"): the document as the JSON of
+              // QbrDocument::toJson() (the CSM's sections, narrative, KPIs, goals, risks,
+              // commitments), 'draft' until marked 'delivered'. A local record (journaled as
+              // entity 'qbr', entity_id "<account>/<quarter>"; `version` counts journaled
+              // edits); never deleted. See qbr/QbrStore.h.
+              uR"(CREATE TABLE qbr_documents (
+                account_id TEXT NOT NULL,
+                quarter TEXT NOT NULL,
+                document TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'delivered')),
+                updated_at TEXT,
+                delivered_at TEXT,
+                version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (account_id, quarter)))"_s,
+          } },
     };
     return migrations;
 }

@@ -1,13 +1,21 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <sqlite3.h>
 
 // BEGIN IMMEDIATE on a Qt connection: the write lock is taken up front, so a read that
 // decides what to write cannot be overtaken by another connection; the destructor rolls
 // back what was not committed.
+//
+// Begun while the connection is already inside a transaction (a caller's that groups
+// several writes into one, e.g. QbrStore::markDelivered() adding tasks through
+// LocalWork), it is a savepoint of that transaction instead: commit() releases it, the
+// destructor rolls back to it what was not committed, and the outer transaction decides
+// what is kept.
 class WriteTransaction
 {
 public:
@@ -16,16 +24,24 @@ public:
     { }
     ~WriteTransaction()
     {
-        if (m_open)
+        if (!m_open)
+            return;
+        if (m_nested) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO write_transaction"));
+            QSqlQuery(m_db).exec(QStringLiteral("RELEASE write_transaction"));
+        } else {
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        }
     }
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
     bool begin(QString *error)
     {
+        m_nested = insideTransaction();
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (!q.exec(m_nested ? QStringLiteral("SAVEPOINT write_transaction")
+                             : QStringLiteral("BEGIN IMMEDIATE"))) {
             *error = q.lastError().text();
             return false;
         }
@@ -36,7 +52,7 @@ public:
     bool commit(QString *error)
     {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
+        if (!q.exec(m_nested ? QStringLiteral("RELEASE write_transaction") : QStringLiteral("COMMIT"))) {
             *error = q.lastError().text();
             return false;
         }
@@ -45,6 +61,16 @@ public:
     }
 
 private:
+    bool insideTransaction() const
+    {
+        const QVariant v = m_db.driver() ? m_db.driver()->handle() : QVariant();
+        if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+            return false;
+        sqlite3 *handle = *static_cast<sqlite3 *const *>(v.data());
+        return handle && sqlite3_get_autocommit(handle) == 0;
+    }
+
     QSqlDatabase m_db;
     bool m_open = false;
+    bool m_nested = false;
 };

@@ -308,7 +308,7 @@ QList<LocalWork::Note> LocalWork::notes(const QString &accountId) const
 }
 
 QString LocalWork::addTask(const QString &accountId, const QString &title, const QDate &due,
-                           const QString &ownerId)
+                           const QString &ownerId, const QString &source, const QString &sourceId)
 {
     m_lastError.clear();
     if (title.trimmed().isEmpty()) {
@@ -340,16 +340,18 @@ QString LocalWork::addTask(const QString &accountId, const QString &title, const
     const QString at = isoText(now);
     const QVariant dueText = due.isValid() ? QVariant(due.toString(Qt::ISODate)) : nullableText({});
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO tasks (id, account_id, title, due_date, done, owner_id, author, source,"
-              " created_at, updated_at, version) VALUES (?, ?, ?, ?, 0, ?, ?, 'manual', ?, ?, 1)"_s);
-    for (const QVariant &v :
-         QVariantList { id, accountId, title, dueText, nullableText(owner), m_author, at, at })
+    const QString origin = source.isEmpty() ? u"manual"_s : source;
+    q.prepare(
+        u"INSERT INTO tasks (id, account_id, title, due_date, done, owner_id, author, source, source_id,"
+        " created_at, updated_at, version) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, 1)"_s);
+    for (const QVariant &v : QVariantList { id, accountId, title, dueText, nullableText(owner), m_author,
+                                            origin, nullableText(sourceId), at, at })
         q.addBindValue(v);
     if (!q.exec()) {
         sqlFail(q);
         return {};
     }
-    const QJsonObject record {
+    QJsonObject record {
         { "id"_L1, id },
         { "account_id"_L1, accountId },
         { "title"_L1, title },
@@ -357,11 +359,13 @@ QString LocalWork::addTask(const QString &accountId, const QString &title, const
         { "done"_L1, false },
         { "owner_id"_L1, owner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(owner) },
         { "author"_L1, m_author },
-        { "source"_L1, u"manual"_s },
+        { "source"_L1, origin },
         { "created_at"_L1, at },
         { "updated_at"_L1, at },
         { "version"_L1, 1 },
     };
+    if (!sourceId.isEmpty())
+        record.insert("source_id"_L1, sourceId);
     bool appended = false;
     if (!journal({ u"task"_s, id, accountId, u"created"_s, QVariant(), compactJson(record) }, 0, now,
                  &appended))

@@ -110,9 +110,12 @@ public:
     QList<Note> notes(const QString &accountId) const; // newest first, not deleted
 
     // A task needs a title. Without `ownerId` the task is the author's when the author
-    // is a user in the cache.
+    // is a user in the cache. `source` says what made it (manual, qbr, playbook, rule) and
+    // `sourceId` which record of that (tasks.source_id; e.g. a QBR's "<account>/<quarter>").
+    // Called inside a transaction of the caller's, it joins it (see WriteTransaction).
     QString addTask(const QString &accountId, const QString &title, const QDate &due = {},
-                    const QString &ownerId = {});
+                    const QString &ownerId = {}, const QString &source = QStringLiteral("manual"),
+                    const QString &sourceId = {});
     bool setTaskTitle(const QString &taskId, const QString &title);
     bool setTaskDue(const QString &taskId, const QDate &due); // an invalid date clears it
     bool setTaskDone(const QString &taskId, bool done);
