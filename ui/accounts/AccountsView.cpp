@@ -3,6 +3,7 @@
 #include "AccountItemDelegate.h"
 #include "FilterMenuButton.h"
 #include "common/EmptyStateWidget.h"
+#include "common/ExportFeedback.h"
 #include "common/FileDialogs.h"
 #include "common/Icons.h"
 #include "common/MessageBoxes.h"
@@ -250,27 +251,7 @@ AccountsView::AccountsView(Database &db, Workspace &workspace, QWidget *parent)
     cardLayout->addWidget(m_pages);
 
     // Shown after an export: where the file went, with a way to it.
-    m_exportBanner = new QFrame(this);
-    m_exportBanner->setObjectName(u"exportBanner"_s);
-    m_exportBanner->setStyleSheet(u"#exportBanner { background: #e9f6ec; border: 1px solid #b7dfc1;"
-                                  " border-radius: 6px; } #exportBanner QLabel { color: #1a5e2c; }"_s);
-    m_exportBannerText = new QLabel(m_exportBanner);
-    m_exportBannerText->setObjectName(u"exportResult"_s);
-    m_exportBannerText->setTextFormat(Qt::RichText);
-    m_exportBannerText->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_exportBannerText->setWordWrap(true);
-    connect(m_exportBannerText, &QLabel::linkActivated, this,
-            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
-    auto *closeBanner = new QToolButton(m_exportBanner);
-    closeBanner->setText(u"✕"_s);
-    closeBanner->setAutoRaise(true);
-    closeBanner->setToolTip(tr("Dismiss"));
-    connect(closeBanner, &QToolButton::clicked, m_exportBanner, &QWidget::hide);
-    auto *bannerLayout = new QHBoxLayout(m_exportBanner);
-    bannerLayout->setContentsMargins(12, 6, 6, 6);
-    bannerLayout->addWidget(m_exportBannerText, 1);
-    bannerLayout->addWidget(closeBanner);
-    m_exportBanner->hide();
+    m_exportBanner = new ExportBanner(u"exportBanner"_s, u"exportResult"_s, this);
 
     auto *titleColumn = new QVBoxLayout;
     titleColumn->setSpacing(2);
@@ -1026,27 +1007,15 @@ bool AccountsView::exportTo(const QString &path)
         connect(m_exportJob, &AccountExportJob::progress, this, [this](qint64 done, qint64 total) {
             if (!m_exportProgress)
                 return;
-            if (total > 0 && total <= std::numeric_limits<int>::max()) {
-                m_exportProgress->setMaximum(int(total));
-                m_exportProgress->setValue(int(qMin(done, total)));
-            }
+            ExportFeedback::setProgress(m_exportProgress, done, total);
             m_exportProgress->setLabelText(
                 tr("Exporting %1 of %2 accounts…").arg(QLocale().toString(done), QLocale().toString(total)));
         });
         connect(m_exportJob, &AccountExportJob::finished, this, &AccountsView::onExportFinished);
     }
     m_exportBanner->hide();
-    auto *progress = new QProgressDialog(this);
-    progress->setObjectName(u"exportProgress"_s);
-    progress->setWindowTitle(tr("Export accounts"));
-    progress->setLabelText(tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
-    progress->setCancelButtonText(tr("Cancel"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(400);
-    progress->setRange(0, 0);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
+    QProgressDialog *progress
+        = ExportFeedback::createProgress(this, u"exportProgress"_s, tr("Export accounts"), path);
     connect(progress, &QProgressDialog::canceled, m_exportJob, &AccountExportJob::cancel);
     m_exportProgress = progress;
     m_exportAction->setEnabled(false);
@@ -1063,26 +1032,16 @@ void AccountsView::onExportFinished()
     updateState();
     const QString file = QDir::toNativeSeparators(QFileInfo(result.path).absoluteFilePath());
     if (result.ok) {
-        showExportResult(
+        m_exportBanner->showResult(
             tr("Exported %n account(s) to %1.", nullptr, int(result.rows)).arg(file.toHtmlEscaped()),
             QFileInfo(result.path).absolutePath());
     } else if (result.cancelled) {
-        showExportResult(tr("Export cancelled; no file was written."), QString());
+        m_exportBanner->showResult(tr("Export cancelled; no file was written."), QString());
     } else {
         MessageBoxes::critical(this, tr("Export failed"), tr("The accounts could not be exported."),
                                result.error);
     }
     Q_EMIT exportFinished(result.path, result.ok);
-}
-
-void AccountsView::showExportResult(const QString &text, const QString &folder)
-{
-    QString html = text;
-    if (!folder.isEmpty())
-        html += u" <a href=\"%1\">%2</a>"_s.arg(QUrl::fromLocalFile(folder).toString(QUrl::FullyEncoded),
-                                                tr("Show in folder"));
-    m_exportBannerText->setText(html);
-    m_exportBanner->show();
 }
 
 // --- State -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ class AccountListModel;
 class Database;
 class EmptyStateWidget;
 class FilterMenuButton;
+class ExportBanner;
 class QAction;
 class QFrame;
 class QLabel;
@@ -133,7 +134,6 @@ private:
     void deleteViewInteractively();
     void activateRow(const QModelIndex &index);
     void onExportFinished();
-    void showExportResult(const QString &text, const QString &folder);
     void fitNameColumn();
     void fillColumnsMenu(QMenu *menu);
     void showHeaderMenu(const QPoint &position);
@@ -160,8 +160,7 @@ private:
     QMenu *m_viewsMenu = nullptr;
     QPushButton *m_exportButton = nullptr;
     QAction *m_exportAction = nullptr;
-    QFrame *m_exportBanner = nullptr;
-    QLabel *m_exportBannerText = nullptr;
+    ExportBanner *m_exportBanner = nullptr;
     QStackedWidget *m_pages;
     QTableView *m_table;
     EmptyStateWidget *m_noAccounts;

@@ -2,6 +2,7 @@
 
 #include "TeamItemDelegate.h"
 #include "common/EmptyStateWidget.h"
+#include "common/ExportFeedback.h"
 #include "common/FileDialogs.h"
 #include "common/Icons.h"
 #include "common/MessageBoxes.h"
@@ -77,8 +78,7 @@ TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
     , m_exportAction(new QAction(tr("E&xport team to Excel…"), this))
     , m_notice(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_exportBanner(new QFrame(this))
-    , m_exportBannerText(new QLabel(m_exportBanner))
+    , m_exportBanner(new ExportBanner(u"teamExportBanner"_s, u"teamExportResult"_s, this))
     , m_busy(new QProgressBar(this))
     , m_hint(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -129,27 +129,6 @@ TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
     Theme::setRole(m_error, "error");
     m_error->setWordWrap(true);
     m_error->hide();
-
-    // Shown after an export: where the file went, with a way to it.
-    m_exportBanner->setObjectName(u"teamExportBanner"_s);
-    m_exportBanner->setStyleSheet(u"#teamExportBanner { background: #e9f6ec; border: 1px solid #b7dfc1;"
-                                  " border-radius: 6px; } #teamExportBanner QLabel { color: #1a5e2c; }"_s);
-    m_exportBannerText->setObjectName(u"teamExportResult"_s);
-    m_exportBannerText->setTextFormat(Qt::RichText);
-    m_exportBannerText->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_exportBannerText->setWordWrap(true);
-    connect(m_exportBannerText, &QLabel::linkActivated, this,
-            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
-    auto *closeBanner = new QToolButton(m_exportBanner);
-    closeBanner->setText(u"✕"_s);
-    closeBanner->setAutoRaise(true);
-    closeBanner->setToolTip(tr("Dismiss"));
-    connect(closeBanner, &QToolButton::clicked, m_exportBanner, &QWidget::hide);
-    auto *bannerLayout = new QHBoxLayout(m_exportBanner);
-    bannerLayout->setContentsMargins(12, 6, 6, 6);
-    bannerLayout->addWidget(m_exportBannerText, 1);
-    bannerLayout->addWidget(closeBanner);
-    m_exportBanner->hide();
 
     m_busy->setObjectName(u"teamBusy"_s);
     m_busy->setRange(0, 0);
@@ -344,10 +323,7 @@ TeamView::TeamView(Database &db, Workspace &workspace, QWidget *parent)
 
     connect(m_job, &TeamSummaryJob::finished, this, &TeamView::showSummary);
     connect(m_exportJob, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
-        if (m_exportProgress && total > 0 && total <= std::numeric_limits<int>::max()) {
-            m_exportProgress->setMaximum(int(total));
-            m_exportProgress->setValue(int(qMin(done, total)));
-        }
+        ExportFeedback::setProgress(m_exportProgress, done, total);
     });
     connect(m_exportJob, &ExportJob::finished, this, &TeamView::onExportFinished);
     connect(&m_workspace, &Workspace::userChanged, this, &TeamView::readSummary);
@@ -784,17 +760,8 @@ bool TeamView::exportTo(const QString &path)
         return false;
 
     // Shown only if the export takes a while (a team of thousands of CSMs, a slow disk).
-    auto *progress = new QProgressDialog(this);
-    progress->setObjectName(u"teamExportProgress"_s);
-    progress->setWindowTitle(tr("Export team"));
-    progress->setLabelText(tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
-    progress->setCancelButtonText(tr("Cancel"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(400);
-    progress->setRange(0, 0);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
+    QProgressDialog *progress
+        = ExportFeedback::createProgress(this, u"teamExportProgress"_s, tr("Export team"), path);
     connect(progress, &QProgressDialog::canceled, m_exportJob, &ExportJob::cancel);
     m_exportProgress = progress;
     updateExportEnabled();
@@ -809,24 +776,14 @@ void TeamView::onExportFinished()
     updateExportEnabled();
     const QString file = QDir::toNativeSeparators(QFileInfo(result.path).absoluteFilePath());
     if (result.ok) {
-        showExportResult(
+        m_exportBanner->showResult(
             tr("Exported %Ln CSM(s) to %1.", nullptr, int(result.rows)).arg(file.toHtmlEscaped()),
             QFileInfo(result.path).absolutePath());
     } else if (result.cancelled) {
-        showExportResult(tr("Export cancelled; no file was written."), QString());
+        m_exportBanner->showResult(tr("Export cancelled; no file was written."), QString());
     } else {
         MessageBoxes::critical(this, tr("Export failed"),
                                tr("The team could not be exported to %1.").arg(file), result.error);
     }
     Q_EMIT exportFinished(result.path, result.ok);
-}
-
-void TeamView::showExportResult(const QString &text, const QString &folder)
-{
-    QString html = text;
-    if (!folder.isEmpty())
-        html += u" <a href=\"%1\">%2</a>"_s.arg(QUrl::fromLocalFile(folder).toString(QUrl::FullyEncoded),
-                                                tr("Show in folder"));
-    m_exportBannerText->setText(html);
-    m_exportBanner->show();
 }

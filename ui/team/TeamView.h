@@ -11,6 +11,7 @@
 class Database;
 class EmptyStateWidget;
 class ExportJob;
+class ExportBanner;
 class QAction;
 class QComboBox;
 class QFrame;
@@ -96,7 +97,6 @@ private:
     QString titleFor(const TeamSummary::Row &row, TeamSummary::Figure figure) const;
     QString scopeNote() const;
     void onExportFinished();
-    void showExportResult(const QString &text, const QString &folder);
     void updateExportEnabled();
 
     Database &m_db;
@@ -119,8 +119,7 @@ private:
     QAction *m_exportAction;
     QLabel *m_notice;
     QLabel *m_error;
-    QFrame *m_exportBanner;
-    QLabel *m_exportBannerText;
+    ExportBanner *m_exportBanner;
     QProgressBar *m_busy;
     QLabel *m_hint;
     QStackedWidget *m_pages;
