@@ -43,10 +43,14 @@ void trace(const QElapsedTimer &timer, const char *what, QStringView detail = {}
     if (!enabled)
         return;
     // Wall time, and the CPU time of this thread (the machine may be busy with others).
+    double cpuSeconds = 0;
+#if defined(Q_OS_UNIX)
     timespec cpu {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
-    fprintf(stderr, "[import %7.3f s, cpu %7.3f s] %s %s\n", timer.nsecsElapsed() / 1e9,
-            double(cpu.tv_sec) + cpu.tv_nsec / 1e9, what, qPrintable(detail.toString()));
+    cpuSeconds = double(cpu.tv_sec) + cpu.tv_nsec / 1e9;
+#endif
+    fprintf(stderr, "[import %7.3f s, cpu %7.3f s] %s %s\n", timer.nsecsElapsed() / 1e9, cpuSeconds, what,
+            qPrintable(detail.toString()));
 }
 
 // A lookup key over bytes that outlive the lookup: no allocation per row.
