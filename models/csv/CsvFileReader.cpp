@@ -33,7 +33,7 @@ qsizetype completeUtf8Prefix(QByteArrayView data)
 
 } // namespace
 
-bool CsvFileReader::openUtf8(const QString &path, const QByteArray &contentHash, QString *error)
+bool CsvFileReader::openFile(const QString &path, QString *error)
 {
     m_file.close();
     m_file.setFileName(path);
@@ -44,6 +44,13 @@ bool CsvFileReader::openUtf8(const QString &path, const QByteArray &contentHash,
         return false;
     }
     m_fileSize = m_file.size();
+    return true;
+}
+
+bool CsvFileReader::openUtf8(const QString &path, const QByteArray &contentHash, QString *error)
+{
+    if (!openFile(path, error))
+        return false;
     m_contentHash = contentHash;
     m_streaming = true;
     m_checkUtf8 = true;
@@ -60,15 +67,8 @@ bool CsvFileReader::openUtf8(const QString &path, const QByteArray &contentHash,
 bool CsvFileReader::open(const QString &path, QString *error)
 {
     m_checkUtf8 = false;
-    m_file.close();
-    m_file.setFileName(path);
-    m_name = QFileInfo(path).fileName();
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("CsvFileReader", "cannot read the file: %1")
-                     .arg(m_file.errorString());
+    if (!openFile(path, error))
         return false;
-    }
-    m_fileSize = m_file.size();
 
     // One pass: hash the bytes and check that they are UTF-8 all the way through.
     XXH3_state_t *state = XXH3_createState();

@@ -51,6 +51,8 @@ public:
     QByteArray contentHash() const { return m_contentHash; }
 
 private:
+    // Opens `path` for reading and notes its name and size; *error names a failure.
+    bool openFile(const QString &path, QString *error);
     // Reads the next chunk after the bytes of the current one from `keepFrom` on.
     bool loadChunk(qsizetype keepFrom);
 
