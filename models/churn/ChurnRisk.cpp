@@ -262,6 +262,10 @@ private:
     QString readLatest(const char *sql, bool activities);
     void finish(const std::vector<UsageSums> &usage);
     qsizetype accountOfId(QByteArrayView id);
+    // Steps `st` (whose first column is an account id) to the end, calling
+    // visit(window index) for every window of the row's account; rows of accounts
+    // without windows are passed over. An error message, or empty.
+    template<typename Visit> QString forEachWindowOfRow(SqliteStatement &st, Visit &&visit);
 
     sqlite3 *m_db;
     std::vector<ChurnRisk::FeatureRow> &m_rows;
@@ -524,6 +528,19 @@ qsizetype FeatureReader::accountOfId(QByteArrayView id)
     return m_lastAccount;
 }
 
+template<typename Visit> QString FeatureReader::forEachWindowOfRow(SqliteStatement &st, Visit &&visit)
+{
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const qsizetype a = accountOfId(st.columnText(0));
+        if (a < 0)
+            continue;
+        for (qsizetype i = m_accounts[size_t(a)].first; i < m_accounts[size_t(a)].end; ++i)
+            visit(i);
+    }
+    return rc == SQLITE_DONE ? QString() : st.errorMessage();
+}
+
 QString FeatureReader::readCases()
 {
     SqliteStatement st(m_db,
@@ -533,24 +550,16 @@ QString FeatureReader::readCases()
         return st.errorMessage();
     st.bindText(1, m_minFrom90.view());
     st.bindText(2, m_maxUntil.view());
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        const qsizetype a = accountOfId(st.columnText(0));
-        if (a < 0)
-            continue;
+    return forEachWindowOfRow(st, [this, &st](qsizetype i) {
         const QByteArrayView opened = st.columnText(1);
-        const bool high = isHighPriority(st.columnText(2));
-        for (qsizetype i = m_accounts[size_t(a)].first; i < m_accounts[size_t(a)].end; ++i) {
-            const Window &w = m_windows[size_t(i)];
-            if (opened.compare(w.from90.view()) >= 0 && opened.compare(w.until.view()) < 0) {
-                Counts &c = m_counts[size_t(i)];
-                ++c.cases;
-                if (high)
-                    ++c.highPriorityCases;
-            }
+        const Window &w = m_windows[size_t(i)];
+        if (opened.compare(w.from90.view()) >= 0 && opened.compare(w.until.view()) < 0) {
+            Counts &c = m_counts[size_t(i)];
+            ++c.cases;
+            if (isHighPriority(st.columnText(2)))
+                ++c.highPriorityCases;
         }
-    }
-    return rc == SQLITE_DONE ? QString() : st.errorMessage();
+    });
 }
 
 QString FeatureReader::readNps()
@@ -563,23 +572,15 @@ QString FeatureReader::readNps()
         return st.errorMessage();
     st.bindText(1, m_minFrom365.view());
     st.bindText(2, m_maxUntil.view());
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        const qsizetype a = accountOfId(st.columnText(0));
-        if (a < 0)
-            continue;
+    return forEachWindowOfRow(st, [this, &st](qsizetype i) {
         const QByteArrayView responded = st.columnText(1);
-        const double score = st.columnDouble(2);
-        for (qsizetype i = m_accounts[size_t(a)].first; i < m_accounts[size_t(a)].end; ++i) {
-            const Window &w = m_windows[size_t(i)];
-            if (responded.compare(w.from365.view()) >= 0 && responded.compare(w.until.view()) < 0) {
-                Counts &c = m_counts[size_t(i)];
-                c.npsSum += score;
-                ++c.npsCount;
-            }
+        const Window &w = m_windows[size_t(i)];
+        if (responded.compare(w.from365.view()) >= 0 && responded.compare(w.until.view()) < 0) {
+            Counts &c = m_counts[size_t(i)];
+            c.npsSum += st.columnDouble(2);
+            ++c.npsCount;
         }
-    }
-    return rc == SQLITE_DONE ? QString() : st.errorMessage();
+    });
 }
 
 QString FeatureReader::readLatest(const char *sql, bool activities)
@@ -588,24 +589,17 @@ QString FeatureReader::readLatest(const char *sql, bool activities)
     if (!st.isValid())
         return st.errorMessage();
     st.bindText(1, m_maxUntil.view());
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        const qsizetype a = accountOfId(st.columnText(0));
-        if (a < 0)
-            continue;
+    return forEachWindowOfRow(st, [this, &st, activities](qsizetype i) {
         const QByteArrayView at = st.columnText(1);
-        for (qsizetype i = m_accounts[size_t(a)].first; i < m_accounts[size_t(a)].end; ++i) {
-            Counts &c = m_counts[size_t(i)];
-            bool &has = activities ? c.hasActivity : c.hasNote;
-            std::string &latest = activities ? c.lastActivity : c.lastNote;
-            if (at.compare(m_windows[size_t(i)].until.view()) < 0
-                && (!has || at.compare(QByteArrayView(latest)) > 0)) {
-                latest.assign(at.data(), size_t(at.size()));
-                has = true;
-            }
+        Counts &c = m_counts[size_t(i)];
+        bool &has = activities ? c.hasActivity : c.hasNote;
+        std::string &latest = activities ? c.lastActivity : c.lastNote;
+        if (at.compare(m_windows[size_t(i)].until.view()) < 0
+            && (!has || at.compare(QByteArrayView(latest)) > 0)) {
+            latest.assign(at.data(), size_t(at.size()));
+            has = true;
         }
-    }
-    return rc == SQLITE_DONE ? QString() : st.errorMessage();
+    });
 }
 
 void FeatureReader::finish(const std::vector<UsageSums> &usage)
