@@ -1,13 +1,66 @@
 #include "ImportFingerprints.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
 #include <QtEndian>
 #include <bit>
 #include <cstring>
+#include <xxhash.h>
 
 namespace {
 // Version 3: a flag byte says whether row ids follow each hash.
 constexpr char magic[8] = { 'P', 'W', 'F', 'P', '0', '0', '0', '3' };
 constexpr qsizetype headerSize = sizeof magic + 1;
+
+// The file form: magic, the flag byte, 7 bytes of padding, the count (little-endian
+// 64 bits), then every hash, then (with rows) every row id, little-endian.
+constexpr char fileMagic[8] = { 'P', 'W', 'F', 'P', 'F', '0', '0', '1' };
+constexpr qsizetype fileHeaderSize = 24;
+// The reference kept in the cache: magic, size (64 bits LE), 16-byte digest, file name.
+constexpr char referenceMagic[8] = { 'P', 'W', 'F', 'P', 'R', '0', '0', '1' };
+constexpr qsizetype referenceHeaderSize = 8 + 8 + 16;
+
+QByteArray digestBytes(XXH3_state_t *state)
+{
+    const XXH128_hash_t h = XXH3_128bits_digest(state);
+    QByteArray digest(16, Qt::Uninitialized);
+    qToLittleEndian<quint64>(h.low64, digest.data());
+    qToLittleEndian<quint64>(h.high64, digest.data() + 8);
+    return digest;
+}
+
+// Little-endian 64-bit values in pieces, through `sink(bytes, size)`.
+template<typename T, typename Sink>
+bool writeValues(const std::vector<T> &values, std::vector<char> &piece, Sink &&sink)
+{
+    constexpr size_t perPiece = 65536;
+    piece.resize(perPiece * 8);
+    for (size_t first = 0; first < values.size(); first += perPiece) {
+        const size_t count = std::min(perPiece, values.size() - first);
+        for (size_t i = 0; i < count; ++i)
+            qToLittleEndian<T>(values[first + i], piece.data() + i * 8);
+        if (!sink(piece.data(), qsizetype(count * 8)))
+            return false;
+    }
+    return true;
+}
+
+// Reads `values.size()` little-endian 64-bit values straight into `values`.
+template<typename T> bool readValues(QFile &file, std::vector<T> &values, XXH3_state_t *state)
+{
+    const qint64 bytes = qint64(values.size()) * 8;
+    char *data = reinterpret_cast<char *>(values.data());
+    if (file.read(data, bytes) != bytes)
+        return false;
+    XXH3_128bits_update(state, data, size_t(bytes));
+    if constexpr (QSysInfo::ByteOrder != QSysInfo::LittleEndian) {
+        for (T &v : values)
+            v = qFromLittleEndian<T>(&v);
+    }
+    return true;
+}
 } // namespace
 
 void ImportFingerprints::reserve(size_t n)
@@ -147,6 +200,94 @@ ImportFingerprints ImportFingerprints::fromBlob(QByteArrayView blob)
         std::memcpy(buffer, blob.data() + offset, size_t(size));
         return true;
     });
+}
+
+std::optional<ImportFingerprints::FileReference> ImportFingerprints::writeFile(const QString &path,
+                                                                               QString *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    XXH3_state_t *state = XXH3_createState();
+    XXH3_128bits_reset(state);
+    const auto sink = [&file, state](const char *data, qsizetype size) {
+        XXH3_128bits_update(state, data, size_t(size));
+        return file.write(data, size) == size;
+    };
+    char header[fileHeaderSize] = {};
+    std::memcpy(header, fileMagic, sizeof fileMagic);
+    header[sizeof fileMagic] = m_withRows ? 1 : 0;
+    qToLittleEndian<quint64>(quint64(m_hashes.size()), header + 16);
+    std::vector<char> piece;
+    bool ok = sink(header, fileHeaderSize) && writeValues(m_hashes, piece, sink)
+        && (!m_withRows || writeValues(m_rows, piece, sink)) && file.flush();
+    const QByteArray digest = digestBytes(state);
+    XXH3_freeState(state);
+    if (!ok) {
+        *error = file.errorString();
+        file.remove();
+        return std::nullopt;
+    }
+    FileReference ref;
+    ref.fileName = QFileInfo(path).fileName();
+    ref.size = file.size();
+    ref.digest = digest;
+    return ref;
+}
+
+ImportFingerprints ImportFingerprints::readFile(const QString &path, const FileReference &ref)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() != ref.size || ref.size < fileHeaderSize)
+        return ImportFingerprints();
+    char header[fileHeaderSize];
+    if (file.read(header, fileHeaderSize) != fileHeaderSize
+        || std::memcmp(header, fileMagic, sizeof fileMagic) != 0)
+        return ImportFingerprints();
+    const bool withRows = header[sizeof fileMagic] == 1;
+    const quint64 count = qFromLittleEndian<quint64>(header + 16);
+    if (quint64(ref.size - fileHeaderSize) != count * (withRows ? 16 : 8))
+        return ImportFingerprints();
+    XXH3_state_t *state = XXH3_createState();
+    XXH3_128bits_reset(state);
+    XXH3_128bits_update(state, header, fileHeaderSize);
+    ImportFingerprints fp(withRows);
+    fp.m_hashes.resize(size_t(count));
+    if (withRows)
+        fp.m_rows.resize(size_t(count));
+    const bool ok = readValues(file, fp.m_hashes, state) && (!withRows || readValues(file, fp.m_rows, state));
+    const QByteArray digest = digestBytes(state);
+    XXH3_freeState(state);
+    if (!ok || digest != ref.digest)
+        return ImportFingerprints(withRows);
+    return fp;
+}
+
+QByteArray ImportFingerprints::encodeReference(const FileReference &ref)
+{
+    QByteArray blob(referenceHeaderSize, Qt::Uninitialized);
+    std::memcpy(blob.data(), referenceMagic, sizeof referenceMagic);
+    qToLittleEndian<qint64>(ref.size, blob.data() + 8);
+    std::memcpy(blob.data() + 16, ref.digest.constData(), size_t(qMin<qsizetype>(16, ref.digest.size())));
+    return blob + ref.fileName.toUtf8();
+}
+
+std::optional<ImportFingerprints::FileReference> ImportFingerprints::decodeReference(QByteArrayView blob)
+{
+    if (blob.size() <= referenceHeaderSize
+        || std::memcmp(blob.data(), referenceMagic, sizeof referenceMagic) != 0)
+        return std::nullopt;
+    FileReference ref;
+    ref.size = qFromLittleEndian<qint64>(blob.data() + 8);
+    ref.digest = blob.sliced(16, 16).toByteArray();
+    ref.fileName = QString::fromUtf8(blob.sliced(referenceHeaderSize));
+    // A bare file name: never a path out of the folder the cache keeps them in.
+    if (ref.fileName.contains(u'/') || ref.fileName.contains(u'\\') || ref.fileName.startsWith(u'.'))
+        return std::nullopt;
+    return ref;
 }
 
 void ImportFingerprints::Builder::add(quint64 hash, qint64 pk, qsizetype matchedAt)

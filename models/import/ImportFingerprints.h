@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 #include <functional>
+#include <optional>
 #include <vector>
 
 // The hash of every source record an import applied, with the row it went to, in the
@@ -49,6 +51,26 @@ public:
 
     QByteArray toBlob() const;
     static ImportFingerprints fromBlob(QByteArrayView blob);
+
+    // The file form, kept beside the cache (see ImportRun) so that millions of
+    // fingerprints are written once per import instead of through the cache's
+    // write-ahead log and again into the cache. The cache holds a small reference to the
+    // file: its name, size and XXH3-128 digest, so a missing, stale or damaged file is
+    // noticed and merely costs the next import its shortcut.
+    struct FileReference
+    {
+        QString fileName;
+        qint64 size = 0;
+        QByteArray digest; // 16 bytes
+    };
+    // Writes the list to `path` (a new file, owner read/write only); the reference to it,
+    // or nullopt with *error set.
+    std::optional<FileReference> writeFile(const QString &path, QString *error) const;
+    // The list in the file `path` when its size and digest match `ref`; empty otherwise.
+    static ImportFingerprints readFile(const QString &path, const FileReference &ref);
+    static QByteArray encodeReference(const FileReference &ref);
+    // nullopt when `blob` is not a reference (an inline list, or garbage).
+    static std::optional<FileReference> decodeReference(QByteArrayView blob);
 
     class Builder; // see below
 

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFuture>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
 #include <ctime>
 #include <memory>
@@ -192,7 +193,11 @@ ImportRun::ImportRun(Database &db, const Importer::ProgressCallback &progress, c
     , m_progress(progress)
     , m_cancel(cancel)
     , m_report(report)
-{ }
+{
+    const QString path = db.path();
+    if (!path.isEmpty() && path != ":memory:"_L1 && !path.startsWith("file:"_L1))
+        m_sidecarDir = path + u"-fingerprints"_s;
+}
 
 QString ImportRun::timestamp()
 {
@@ -456,6 +461,8 @@ void ImportRun::rememberImport(QLatin1StringView entity, bool keep, quint64 seed
                                const ImportFingerprints &fingerprints)
 {
     const QByteArray name(entity.data(), entity.size());
+    if (const QString old = sidecarOf(entity); !old.isEmpty())
+        m_oldSidecars.append(old);
     if (!keep) {
         SqliteStatement forget(m_sql, "DELETE FROM import_state WHERE entity = ?");
         forget.bindText(1, name);
@@ -463,17 +470,39 @@ void ImportRun::rememberImport(QLatin1StringView entity, bool keep, quint64 seed
             sqlFailure(forget.errorMessage());
         return;
     }
+    // Into a file beside the cache when there is one (written once, not through the WAL
+    // and again into the cache), else into the cache itself.
+    std::optional<ImportFingerprints::FileReference> ref;
+    if (!m_sidecarDir.isEmpty() && QDir().mkpath(m_sidecarDir)) {
+        QFile::setPermissions(m_sidecarDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString file
+            = QDir(m_sidecarDir)
+                  .filePath(
+                      QString::fromLatin1(entity) + u'-'
+                      + QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0')
+                      + u".pwfp"_s);
+        QString error;
+        ref = fingerprints.writeFile(file, &error);
+        if (ref)
+            m_newSidecars.append(file);
+    }
     SqliteStatement save(m_sql,
                          "INSERT OR REPLACE INTO import_state (entity, seed, content_hash, rows, "
-                         "applied, fingerprints) VALUES (?, ?, ?, ?, ?, zeroblob(?))");
+                         "applied, fingerprints) VALUES (?, ?, ?, ?, ?, ?)");
     save.bindText(1, name);
     save.bindInt(2, qint64(seed));
     save.bindText(3, contentHash);
     save.bindInt(4, rows);
     save.bindInt(5, qint64(fingerprints.size()));
-    save.bindInt(6, fingerprints.storedSize());
+    const QByteArray reference = ref ? ImportFingerprints::encodeReference(*ref) : QByteArray();
+    if (ref)
+        save.bindBlob(6, reference);
+    else
+        save.bindZeroBlob(6, fingerprints.storedSize());
     if (save.step() != SQLITE_DONE)
         sqlFailure(save.errorMessage());
+    if (ref)
+        return;
     sqlite3_blob *blob = nullptr;
     if (sqlite3_blob_open(m_sql, "main", "import_state", "fingerprints", sqlite3_last_insert_rowid(m_sql), 1,
                           &blob)
@@ -487,8 +516,51 @@ void ImportRun::rememberImport(QLatin1StringView entity, bool keep, quint64 seed
         sqlFailure(QString::fromUtf8(sqlite3_errmsg(m_sql)));
 }
 
+QString ImportRun::sidecarOf(QLatin1StringView entity)
+{
+    if (m_sidecarDir.isEmpty())
+        return {};
+    // A reference is a few dozen bytes; an inline list can be megabytes: read the head.
+    SqliteStatement st(m_sql, "SELECT substr(fingerprints, 1, 1024) FROM import_state WHERE entity = ?");
+    st.bindText(1, QByteArrayView(entity.data(), entity.size()));
+    if (st.step() != SQLITE_ROW)
+        return {};
+    const auto ref = ImportFingerprints::decodeReference(st.columnBlob(0));
+    return ref ? QDir(m_sidecarDir).filePath(ref->fileName) : QString();
+}
+
+void ImportRun::removeOrphanSidecars()
+{
+    if (m_sidecarDir.isEmpty() || !QFileInfo::exists(m_sidecarDir))
+        return;
+    // Called inside the import's write transaction: no other import can be between
+    // writing a file and committing the reference to it.
+    QSet<QString> referenced;
+    SqliteStatement st(m_sql, "SELECT substr(fingerprints, 1, 1024) FROM import_state");
+    while (st.step() == SQLITE_ROW) {
+        if (const auto ref = ImportFingerprints::decodeReference(st.columnBlob(0)))
+            referenced.insert(ref->fileName);
+    }
+    const QDir dir(m_sidecarDir);
+    for (const QString &name : dir.entryList({ u"*.pwfp"_s }, QDir::Files)) {
+        if (!referenced.contains(name))
+            QFile::remove(dir.filePath(name));
+    }
+}
+
 ImportFingerprints ImportRun::loadFingerprints(qint64 rowid, qint64 size)
 {
+    if (size <= 1024) {
+        SqliteStatement st(m_sql, "SELECT fingerprints FROM import_state WHERE rowid = ?");
+        st.bindInt(1, rowid);
+        if (st.step() == SQLITE_ROW) {
+            if (const auto ref = ImportFingerprints::decodeReference(st.columnBlob(0))) {
+                if (m_sidecarDir.isEmpty())
+                    return ImportFingerprints();
+                return ImportFingerprints::readFile(QDir(m_sidecarDir).filePath(ref->fileName), *ref);
+            }
+        }
+    }
     sqlite3_blob *blob = nullptr;
     if (sqlite3_blob_open(m_sql, "main", "import_state", "fingerprints", rowid, 0, &blob) != SQLITE_OK)
         return ImportFingerprints();
@@ -1062,6 +1134,7 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
     exec("PRAGMA cache_size = -131072");
     exec("BEGIN IMMEDIATE");
     try {
+        removeOrphanSidecars();
         // Loaded once: the tables add what they insert (archiving drops no id).
         loadIndexes();
         for (const TableFile &tf : files) {
@@ -1145,9 +1218,13 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
         exec("COMMIT");
         exec("PRAGMA cache_size = -32768");
         trace(m_timer, "committed");
+        for (const QString &file : std::as_const(m_oldSidecars))
+            QFile::remove(file);
     } catch (...) {
         sqlite3_exec(m_sql, "ROLLBACK", nullptr, nullptr, nullptr);
         sqlite3_exec(m_sql, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+        for (const QString &file : std::as_const(m_newSidecars))
+            QFile::remove(file);
         if (checksums.isValid())
             checksums.waitForFinished();
         throw;

@@ -74,6 +74,10 @@ private:
     void checkUtf8(const CsvFileReader &reader);
     void checkRowCount(const QString &fileName, qint64 rows);
     ImportFingerprints loadFingerprints(qint64 rowid, qint64 size);
+    // The fingerprint file an import_state row refers to (empty when none).
+    QString sidecarOf(QLatin1StringView entity);
+    // Deletes fingerprint files no import_state row refers to (left by a crash).
+    void removeOrphanSidecars();
     void rememberImport(QLatin1StringView entity, bool keep, quint64 seed, const QByteArray &contentHash,
                         qint64 rows, const ImportFingerprints &fingerprints);
     void fieldIssue(const QString &file, qint64 line, const QString &issue);
@@ -110,4 +114,10 @@ private:
         QString source;
     };
     QList<ConfigDocument> m_configDocuments;
+
+    // Fingerprint files (see ImportFingerprints::writeFile) live in a folder beside the
+    // cache; empty for a cache without a file (in memory).
+    QString m_sidecarDir;
+    QStringList m_newSidecars; // written by this import: removed if it rolls back
+    QStringList m_oldSidecars; // replaced by this import: removed once it commits
 };

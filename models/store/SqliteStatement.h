@@ -39,6 +39,8 @@ public:
     {
         sqlite3_bind_blob(m_stmt, i, v.data(), int(v.size()), SQLITE_STATIC);
     }
+    // A blob of `size` zero bytes, to be written in place with sqlite3_blob_write.
+    void bindZeroBlob(int i, qint64 size) { sqlite3_bind_zeroblob64(m_stmt, i, sqlite3_uint64(size)); }
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step() { return sqlite3_step(m_stmt); }
@@ -53,6 +55,12 @@ public:
     QByteArrayView columnText(int i) const
     {
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+        return QByteArrayView(p, sqlite3_column_bytes(m_stmt, i));
+    }
+
+    QByteArrayView columnBlob(int i) const
+    {
+        const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, i));
         return QByteArrayView(p, sqlite3_column_bytes(m_stmt, i));
     }
 

@@ -239,6 +239,7 @@ int main(int argc, char *argv[])
         QFile::remove(db);
         QFile::remove(db + u"-wal"_s);
         QFile::remove(db + u"-shm"_s);
+        QDir(db + u"-fingerprints"_s).removeRecursively();
         QFile::remove(baseDb);
     }
     const double mp = median(pitwall), mb = median(baseline), mr = median(reimport);

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void changedRowsAreUpdatedAndMissingOnesArchived();
     void reimportEndsWhereAFreshImportWould();
     void aChangedRecordRewritesOnlyItsChangedColumns();
+    void fingerprintsLiveInFilesBesideTheCache();
     void bundleFileThatIsNotUtf8RefusesTheImport();
     void incrementalImportArchivesNothing();
     void aDamagedFileArchivesNothing();
@@ -50,6 +52,7 @@ private:
     QString copyNativeFixture();
     static void rewriteManifest(const QString &folder);
     static qint64 count(Database &db, const QString &sql);
+    QStringList fingerprintFiles() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -125,6 +128,13 @@ qint64 TestImporter::count(Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+QStringList TestImporter::fingerprintFiles() const
+{
+    QStringList files = QDir(m_dir->filePath(u"cache.sqlite-fingerprints"_s)).entryList(QDir::Files);
+    files.sort();
+    return files;
 }
 
 void TestImporter::detectsProfiles_data()
@@ -304,11 +314,91 @@ void TestImporter::aChangedRecordRewritesOnlyItsChangedColumns()
 
 // A bundle is UTF-8 by definition and is read without a first pass: a file that is not
 // is caught as it is read, and the whole import is refused naming the file and line.
+// The fingerprints go to files beside the cache, named by small references in
+// import_state. A file that is missing, damaged or left over only costs the shortcut:
+// the import then compares the records themselves, with the same result.
+void TestImporter::fingerprintsLiveInFilesBesideTheCache()
+{
+    const QString source = copyNativeFixture();
+    QVERIFY(import(source).ok());
+    const QString folder = m_dir->filePath(u"cache.sqlite-fingerprints"_s);
+    const QStringList first = fingerprintFiles();
+    QCOMPARE(first.size(), count(*m_db, u"SELECT COUNT(*) FROM import_state"_s));
+    QVERIFY(first.size() >= 8);
+    QCOMPARE(count(*m_db, u"SELECT MAX(length(fingerprints)) < 200 FROM import_state"_s), 1);
+    constexpr QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    for (const QString &name : first) {
+        const QFile::Permissions permissions = QFile::permissions(folder + u'/' + name);
+        QVERIFY(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(!(permissions & others));
+    }
+
+    QByteArray accounts = TestSupport::readFile(source + u"/accounts.csv"_s);
+    const auto changeArr = [&](const QByteArray &from, const QByteArray &to) {
+        accounts.replace(from, to);
+        QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, accounts));
+        rewriteManifest(source);
+    };
+    const auto reimportChangesOneAccount = [&] {
+        const ImportReport report = import(source);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.tables.value(u"accounts"_s).changed, 1);
+        QCOMPARE(report.tables.value(u"accounts"_s).unchanged, 3);
+        QCOMPARE(report.tables.value(u"accounts"_s).added, 0);
+    };
+
+    // A re-import replaces the accounts' file only, and removes the one it replaced.
+    changeArr("250000", "250001");
+    reimportChangesOneAccount();
+    const QStringList second = fingerprintFiles();
+    QCOMPARE(second.size(), first.size());
+    const auto accountsFile = [](const QStringList &files) {
+        return files.filter(QRegularExpression(u"^accounts-"_s)).value(0);
+    };
+    QVERIFY(!accountsFile(second).isEmpty());
+    QVERIFY(accountsFile(second) != accountsFile(first));
+    QCOMPARE(count(*m_db, u"SELECT arr FROM accounts WHERE id = 'ACC-1'"_s), 250001);
+
+    // A damaged file is noticed (its digest) and ignored.
+    {
+        QFile damaged(folder + u'/' + accountsFile(second));
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        damaged.seek(damaged.size() - 3);
+        damaged.write("\xff\xfe\xfd", 3);
+    }
+    changeArr("250001", "250002");
+    reimportChangesOneAccount();
+    QCOMPARE(count(*m_db, u"SELECT arr FROM accounts WHERE id = 'ACC-1'"_s), 250002);
+
+    // All of them gone: the same again. A stray file is removed by the next import.
+    QVERIFY(QDir(folder).removeRecursively());
+    changeArr("250002", "250003");
+    reimportChangesOneAccount();
+    QVERIFY(TestSupport::writeFile(folder + u"/accounts-00000000deadbeef.pwfp"_s, "stale"));
+    changeArr("250003", "250004");
+    reimportChangesOneAccount();
+    QVERIFY(!QFile::exists(folder + u"/accounts-00000000deadbeef.pwfp"_s));
+    // Files skipped whole (unchanged) keep their reference to the deleted list until
+    // they change; the accounts have a list again.
+    QCOMPARE(fingerprintFiles().filter(QRegularExpression(u"^accounts-"_s)).size(), 1);
+
+    // An import that is refused leaves the files as they were.
+    const QStringList before = fingerprintFiles();
+    accounts.replace("250004", "250005");
+    QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, accounts)); // manifest not rewritten
+    QCOMPARE(import(source).status, ImportReport::Status::Failed);
+    QCOMPARE(fingerprintFiles(), before);
+    QCOMPARE(count(*m_db, u"SELECT arr FROM accounts WHERE id = 'ACC-1'"_s), 250004);
+}
+
 void TestImporter::bundleFileThatIsNotUtf8RefusesTheImport()
 {
     const QString source = copyNativeFixture();
     QByteArray accounts = TestSupport::readFile(source + u"/accounts.csv"_s);
-    accounts.replace("Bluepeak Analytics", "Bl\xfc" "epeak Analytics");
+    accounts.replace("Bluepeak Analytics",
+                     "Bl\xfc"
+                     "epeak Analytics");
     QVERIFY(TestSupport::writeFile(source + u"/accounts.csv"_s, accounts));
     rewriteManifest(source);
 

@@ -2,7 +2,11 @@
 // after insertions and removals, and in a re-sorted file.
 #include "import/ImportFingerprints.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 class TestImportFingerprints : public QObject
 {
@@ -12,6 +16,10 @@ private Q_SLOTS:
     void storeAndLoad_data();
     void storeAndLoad();
     void damagedStoredFormIsEmpty();
+    void fileRoundTrip_data();
+    void fileRoundTrip();
+    void damagedFileIsEmpty();
+    void referenceRoundTrip();
     void findsInFileOrder();
     void findsAfterInsertionsAndRemovals();
     void findsInAReSortedFile();
@@ -56,6 +64,95 @@ void TestImportFingerprints::damagedStoredFormIsEmpty()
     blob[0] = 'X';
     QVERIFY(ImportFingerprints::fromBlob(blob).isEmpty());
     QVERIFY(ImportFingerprints::fromBlob(QByteArray()).isEmpty());
+}
+
+void TestImportFingerprints::fileRoundTrip_data()
+{
+    storeAndLoad_data();
+}
+
+void TestImportFingerprints::fileRoundTrip()
+{
+    QFETCH(bool, withRows);
+    QFETCH(int, count);
+    ImportFingerprints fp(withRows);
+    for (int i = 0; i < count; ++i)
+        fp.add(quint64(i) * 0x9E3779B97F4A7C15ULL, withRows ? -i - 1 : 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"accounts-1.pwfp"_s);
+    QString error;
+    const auto ref = fp.writeFile(path, &error);
+    QVERIFY2(ref, qPrintable(error));
+    QCOMPARE(ref->fileName, u"accounts-1.pwfp"_s);
+    QCOMPARE(ref->size, QFileInfo(path).size());
+    QCOMPARE(ref->size, 24 + qint64(count) * (withRows ? 16 : 8));
+    QCOMPARE(ref->digest.size(), 16);
+    // Never over an existing file: every import writes a new one.
+    QVERIFY(!fp.writeFile(path, &error));
+    QVERIFY(!error.isEmpty());
+
+    const ImportFingerprints back = ImportFingerprints::readFile(path, *ref);
+    QCOMPARE(back.size(), fp.size());
+    QCOMPARE(back.withRows(), withRows);
+    for (int i = 0; i < count; i += 997) {
+        QCOMPARE(back.hashAt(size_t(i)), fp.hashAt(size_t(i)));
+        QCOMPARE(back.rowAt(size_t(i)), fp.rowAt(size_t(i)));
+    }
+}
+
+void TestImportFingerprints::damagedFileIsEmpty()
+{
+    ImportFingerprints fp;
+    for (int i = 0; i < 1000; ++i)
+        fp.add(quint64(i) * 7919, i);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"contacts-1.pwfp"_s);
+    QString error;
+    const auto ref = fp.writeFile(path, &error);
+    QVERIFY2(ref, qPrintable(error));
+    QCOMPARE(ImportFingerprints::readFile(path, *ref).size(), size_t(1000));
+
+    // One byte changed: the digest no longer matches.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.seek(100);
+    char byte = 0;
+    file.getChar(&byte);
+    file.seek(100);
+    file.putChar(char(byte ^ 1));
+    file.close();
+    QVERIFY(ImportFingerprints::readFile(path, *ref).isEmpty());
+
+    // Another size than the reference says, and no file at all.
+    QVERIFY(file.resize(ref->size - 16));
+    QVERIFY(ImportFingerprints::readFile(path, *ref).isEmpty());
+    QVERIFY(ImportFingerprints::readFile(dir.filePath(u"missing.pwfp"_s), *ref).isEmpty());
+}
+
+void TestImportFingerprints::referenceRoundTrip()
+{
+    ImportFingerprints::FileReference ref;
+    ref.fileName = u"usage-00ff00ff00ff00ff.pwfp"_s;
+    ref.size = 52'800'024;
+    ref.digest = QByteArray("0123456789abcdef");
+    const QByteArray blob = ImportFingerprints::encodeReference(ref);
+    QVERIFY(blob.size() < 100);
+    const auto back = ImportFingerprints::decodeReference(blob);
+    QVERIFY(back);
+    QCOMPARE(back->fileName, ref.fileName);
+    QCOMPARE(back->size, ref.size);
+    QCOMPARE(back->digest, ref.digest);
+
+    // An inline list is no reference; nor is a name that leaves the folder.
+    ImportFingerprints fp;
+    fp.add(1, 1);
+    QVERIFY(!ImportFingerprints::decodeReference(fp.toBlob()));
+    QVERIFY(!ImportFingerprints::decodeReference(QByteArray()));
+    for (const QString &name : { u"../cache.sqlite"_s, u"a/b.pwfp"_s, u".hidden"_s }) {
+        ref.fileName = name;
+        QVERIFY2(!ImportFingerprints::decodeReference(ImportFingerprints::encodeReference(ref)),
+                 qPrintable(name));
+    }
 }
 
 void TestImportFingerprints::findsInFileOrder()
