@@ -98,6 +98,17 @@ qsizetype ImportFingerprints::find(quint64 hash, size_t &cursor)
             return qsizetype(i);
         }
     }
+    // Just behind: records inserted since the last import, after misses moved the cursor on.
+    for (size_t back = 1; back <= window && back <= cursor && cursor - back < n; ++back) {
+        if (m_hashes[cursor - back] == hash) {
+            cursor = cursor - back + 1;
+            return qsizetype(cursor - 1);
+        }
+    }
+    // A miss is most often a record changed in its place (an account's rows edited
+    // together make long runs of them): the next record is then one entry further.
+    if (cursor < n)
+        ++cursor;
     if (m_slots.empty()) {
         if (++m_misses < qMax<size_t>(10000, n / 20))
             return -1;

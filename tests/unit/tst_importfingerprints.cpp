@@ -22,6 +22,7 @@ private Q_SLOTS:
     void referenceRoundTrip();
     void findsInFileOrder();
     void findsAfterInsertionsAndRemovals();
+    void findsAfterLongRunsOfChangedOrNewRecords();
     void findsInAReSortedFile();
     void missesWhatIsNotThere();
     void builderGivesTheFileOrder_data();
@@ -178,6 +179,29 @@ void TestImportFingerprints::findsAfterInsertionsAndRemovals()
             QCOMPARE(fp.find(999999999 + i, cursor), -1); // a new record
         QCOMPARE(fp.find(i + 100000, cursor), qsizetype(i));
     }
+}
+
+// An account whose rows all changed makes a run of misses longer than the look-ahead;
+// the records after it are still found in place, without waiting for the index (which
+// is only built after thousands of misses). So are records after a run of new ones.
+void TestImportFingerprints::findsAfterLongRunsOfChangedOrNewRecords()
+{
+    ImportFingerprints fp;
+    for (quint64 i = 0; i < 1000; ++i)
+        fp.add(i + 100000, qint64(i));
+    size_t cursor = 0;
+    for (quint64 i = 0; i < 1000; ++i) {
+        if (i >= 100 && i < 180) {
+            QCOMPARE(fp.find(777000000 + i, cursor), -1); // changed in its place
+            continue;
+        }
+        if (i == 500) {
+            for (quint64 k = 0; k < 12; ++k)
+                QCOMPARE(fp.find(888000000 + k, cursor), -1); // new records
+        }
+        QCOMPARE(fp.find(i + 100000, cursor), qsizetype(i));
+    }
+    QCOMPARE(cursor, size_t(1000));
 }
 
 void TestImportFingerprints::findsInAReSortedFile()
