@@ -49,3 +49,34 @@ bool LastActivity::refresh(sqlite3 *db, QString *error)
     }
     return true;
 }
+
+bool LastActivity::refresh(sqlite3 *db, const QSet<QByteArray> &accountIds, QString *error)
+{
+    if (accountIds.isEmpty())
+        return true;
+    // Beyond a few thousand accounts one pass over all of them is as quick.
+    if (accountIds.size() > 5000)
+        return refresh(db, error);
+    const QByteArray sql = (u"UPDATE accounts SET last_activity_at = "_s + expression(u"accounts.id"_s)
+                            + u" WHERE id = ?1 AND last_activity_at IS NOT "_s + expression(u"accounts.id"_s))
+                               .toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    bool ok = true;
+    for (const QByteArray &id : accountIds) {
+        sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+        if (sqlite3_step(stmt) != SQLITE_DONE) {
+            if (error)
+                *error = QString::fromUtf8(sqlite3_errmsg(db));
+            ok = false;
+            break;
+        }
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return ok;
+}

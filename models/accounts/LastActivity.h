@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -23,5 +25,8 @@ QString expression(const QString &accountId);
 // second for 100k accounts and a million activities.
 bool refresh(const QSqlDatabase &db, QString *error = nullptr);
 bool refresh(sqlite3 *db, QString *error = nullptr);
+// The same for these accounts only (CRM ids): what an import that touched the activities
+// of a few accounts needs. Falls back to refresh() when they are a large share.
+bool refresh(sqlite3 *db, const QSet<QByteArray> &accountIds, QString *error = nullptr);
 
 } // namespace LastActivity

@@ -687,8 +687,12 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     UpdateStatements updates(m_sql, table, spec);
     SqliteStatement lookup(
         m_sql, "SELECT pk, src_hash, archived, " + columns.chopped(2) + " FROM " + table + " WHERE id = ?");
+    // Activities say which account they belonged to: its last activity is recomputed.
+    const bool activities = tf.entity == Entity::Activities;
+    const QByteArray returning = activities ? " RETURNING account_id" : "";
     SqliteStatement archive(
-        m_sql, "UPDATE " + table + " SET archived = 1, archived_at = ? WHERE pk = ? AND archived = 0");
+        m_sql,
+        "UPDATE " + table + " SET archived = 1, archived_at = ? WHERE pk = ? AND archived = 0" + returning);
     if (!insert.isValid() || !lookup.isValid() || !archive.isValid())
         sqlFailure(QString::fromUtf8(sqlite3_errmsg(m_sql)));
 
@@ -708,6 +712,8 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         if (f.hasReference && f.references == Entity::Users)
             userRefFields.append(i);
     }
+    if (activities && accountField < 0)
+        m_allActivityAccounts = true;
 
     const QByteArray now = m_now.toUtf8();
     std::vector<bool> seen;
@@ -814,6 +820,9 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                         if (!storedEquals(lookup, int(i + 3), values.at(i)))
                             changedColumns |= quint64(1) << i;
                     }
+                    // An activity moved to another account: the one it left is touched too.
+                    if (activities && accountField > 0 && (changedColumns & (quint64(1) << accountField)))
+                        m_activityAccounts.insert(lookup.columnText(int(accountField + 3)).toByteArray());
                 }
                 lookup.reset();
                 if (markSeen(pk)) {
@@ -875,6 +884,8 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         }
         if (tf.entity == Entity::Users)
             m_usersChanged = true;
+        if (activities && accountField >= 0)
+            m_activityAccounts.insert(values.at(accountField).text.toByteArray());
         next.add(fp, pk, -1);
     }
     reportProgress(reader.bytePosition());
@@ -907,22 +918,37 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                 continue;
             archive.bindText(1, now);
             archive.bindInt(2, pk);
-            if (archive.step() != SQLITE_DONE)
+            int rc = archive.step();
+            if (rc == SQLITE_ROW) {
+                ++counts.archived;
+                m_activityAccounts.insert(archive.columnText(0).toByteArray());
+                rc = archive.step();
+            } else if (!activities) {
+                counts.archived += sqlite3_changes(m_sql);
+            }
+            if (rc != SQLITE_DONE)
                 sqlFailure(archive.errorMessage());
             archive.reset();
-            counts.archived += sqlite3_changes(m_sql);
         }
     }
     SqliteStatement archiveById(
-        m_sql, "UPDATE " + table + " SET archived = 1, archived_at = ? WHERE id = ? AND archived = 0");
+        m_sql,
+        "UPDATE " + table + " SET archived = 1, archived_at = ? WHERE id = ? AND archived = 0" + returning);
     for (const QByteArray &id : std::as_const(deletedIds)) {
         SqliteStatement &del = archiveById;
         del.bindText(1, now);
         del.bindText(2, id);
-        if (del.step() != SQLITE_DONE)
+        int rc = del.step();
+        if (rc == SQLITE_ROW) {
+            ++counts.archived;
+            m_activityAccounts.insert(del.columnText(0).toByteArray());
+            rc = del.step();
+        } else if (!activities) {
+            counts.archived += sqlite3_changes(m_sql);
+        }
+        if (rc != SQLITE_DONE)
             sqlFailure(del.errorMessage());
         del.reset();
-        counts.archived += sqlite3_changes(m_sql);
     }
     if (unknownOwners > 0)
         m_report.warnings.append(
@@ -1157,7 +1183,11 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
         checkCancel();
         if (const ImportCounts a = m_report.tables.value(u"activities"_s);
             a.added + a.changed + a.archived > 0) {
-            if (QString error; !LastActivity::refresh(m_sql, &error))
+            QString error;
+            const bool refreshed = m_allActivityAccounts
+                ? LastActivity::refresh(m_sql, &error)
+                : LastActivity::refresh(m_sql, m_activityAccounts, &error);
+            if (!refreshed)
                 sqlFailure(error);
         }
         trace(m_timer, "derived data updated");

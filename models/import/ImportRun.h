@@ -104,6 +104,10 @@ private:
     QHash<QByteArray, qint64> m_metrics;
     QHash<QString, qint64> m_unknownOwners; // entity name -> count
     bool m_usersChanged = false;
+    // Accounts whose activities this import added, changed or archived (their
+    // last_activity_at is recomputed); all of them when the import cannot tell.
+    QSet<QByteArray> m_activityAccounts;
+    bool m_allActivityAccounts = false;
     qint64 m_fieldIssues = 0;
     QElapsedTimer m_timer;
 

@@ -2,6 +2,7 @@
 // all-or-nothing, incremental and archiving semantics.
 #include "CacheSnapshot.h"
 #include "TestSupport.h"
+#include "accounts/LastActivity.h"
 #include "health/HealthRefresh.h"
 #include "import/BundleManifest.h"
 #include "import/Importer.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void reimportEndsWhereAFreshImportWould();
     void aChangedRecordRewritesOnlyItsChangedColumns();
     void fingerprintsLiveInFilesBesideTheCache();
+    void lastActivityFollowsTheActivitiesAnImportTouched();
     void bundleFileThatIsNotUtf8RefusesTheImport();
     void incrementalImportArchivesNothing();
     void aDamagedFileArchivesNothing();
@@ -390,6 +392,47 @@ void TestImporter::fingerprintsLiveInFilesBesideTheCache()
     QCOMPARE(import(source).status, ImportReport::Status::Failed);
     QCOMPARE(fingerprintFiles(), before);
     QCOMPARE(count(*m_db, u"SELECT arr FROM accounts WHERE id = 'ACC-1'"_s), 250004);
+}
+
+// A re-import recomputes last_activity_at for the accounts whose activities it added,
+// changed, moved or archived, and ends where a recompute of every account would.
+void TestImporter::lastActivityFollowsTheActivitiesAnImportTouched()
+{
+    const QString source = copyNativeFixture();
+    QVERIFY(import(source).ok());
+    const auto lastActivity = [this](const char *account) {
+        QSqlQuery q(m_db->connection());
+        q.prepare(u"SELECT last_activity_at FROM accounts WHERE id = ?"_s);
+        q.addBindValue(QString::fromLatin1(account));
+        return q.exec() && q.next() ? q.value(0).toString() : u"?"_s;
+    };
+    QCOMPARE(lastActivity("ACC-1"), u"2026-11-10T15:00:00Z"_s);
+    QCOMPARE(lastActivity("ACC-3"), u"2026-09-02T08:00:00Z"_s);
+    QCOMPARE(lastActivity("ACC-2"), QString());
+
+    QByteArray activities = TestSupport::readFile(source + u"/activities.csv"_s);
+    // ACT-1 moves from ACC-1 to ACC-2 and a day later; ACT-2 leaves the export; a new one for ACC-4.
+    activities.replace("ACT-1,ACC-1,CON-1,", "ACT-1,ACC-2,,");
+    activities.replace("2026-11-10T15:00:00Z", "2026-11-11T15:00:00Z");
+    const qsizetype act2 = activities.indexOf("ACT-2,");
+    activities.remove(act2, activities.indexOf('\n', act2) - act2 + 1);
+    activities.append("ACT-9,ACC-4,,call,Renewal prep,,2026-11-12T09:30:00Z,U-CSM-2,completed\n");
+    QVERIFY(TestSupport::writeFile(source + u"/activities.csv"_s, activities));
+    rewriteManifest(source);
+    const ImportReport report = import(source);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.tables.value(u"activities"_s).changed, 1);
+    QCOMPARE(report.tables.value(u"activities"_s).archived, 1);
+    QCOMPARE(report.tables.value(u"activities"_s).added, 1);
+
+    QCOMPARE(lastActivity("ACC-1"), QString());
+    QCOMPARE(lastActivity("ACC-2"), u"2026-11-11T15:00:00Z"_s);
+    QCOMPARE(lastActivity("ACC-3"), QString());
+    QCOMPARE(lastActivity("ACC-4"), u"2026-11-12T09:30:00Z"_s);
+    QCOMPARE(count(*m_db,
+                   u"SELECT COUNT(*) FROM accounts WHERE last_activity_at IS NOT "_s
+                       + LastActivity::expression(u"accounts.id"_s)),
+             0);
 }
 
 void TestImporter::bundleFileThatIsNotUtf8RefusesTheImport()
