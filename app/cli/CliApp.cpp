@@ -130,6 +130,10 @@ int CliApp::usage(int exitCode)
       << tr("A quarterly business review deck (PDF or HTML) for an account, or one per account of a CSM's "
             "book.")
       << '\n'
+      << "  playbook templates|list|start|check|skip|show|rules [options]\n"
+      << "      "
+      << tr("Playbooks: the templates, the running plays and their steps (playbook --help lists the commands).")
+      << '\n'
       << '\n'
       << tr("Run pitwall-cli COMMAND --help for a command's options.") << '\n';
     s.flush();
@@ -181,6 +185,8 @@ int CliApp::run(const QStringList &arguments)
         return forecast(commandArgs);
     if (command == "qbr"_L1)
         return qbr(commandArgs);
+    if (command == "playbook"_L1)
+        return playbook(commandArgs);
     if (command == "help"_L1)
         return usage(0);
     fail(tr("unknown command \"%1\"").arg(command), 2);
@@ -497,7 +503,7 @@ int CliApp::journal(const QStringList &arguments)
         if (change.field == "created"_L1) {
             // The new record as JSON: show what the CSM wrote.
             const QJsonObject record = QJsonDocument::fromJson(value.toUtf8()).object();
-            for (const char *key : { "body", "title", "level" }) {
+            for (const char *key : { "body", "title", "level", "template_name" }) {
                 if (record.contains(QLatin1StringView(key))) {
                     value = record.value(QLatin1StringView(key)).toString();
                     break;

@@ -36,6 +36,7 @@ private:
     int health(const QStringList &arguments); // CliRisk.cpp
     int forecast(const QStringList &arguments); // CliRisk.cpp
     int qbr(const QStringList &arguments); // CliQbr.cpp
+    int playbook(const QStringList &arguments); // CliPlaybook.cpp
     // The author of local changes: the user chosen in the GUI (QSettings), else the login.
     static QString author();
 

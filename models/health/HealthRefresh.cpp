@@ -82,6 +82,14 @@ bool HealthRefresh::run(Database &db, const QDate &asOf, Report *report, QString
     }
     r.model = churn.model();
     r.churnMs = timer.restart();
+
+    // Playbook rules react to what changed (red health, new NPS, renewals, champions).
+    if (stage)
+        stage(tr("Checking the playbook rules"));
+    PlaybookRules rules(db);
+    rules.setToday(today);
+    if (!rules.evaluate(&r.rules))
+        r.rulesError = rules.lastError();
     if (report)
         *report = r;
     return true;

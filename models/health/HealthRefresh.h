@@ -2,6 +2,7 @@
 
 #include "HealthScorecard.h"
 #include "churn/ChurnRisk.h"
+#include "playbook/PlaybookRules.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,6 +34,10 @@ public:
         qint64 churnMs = 0;
         ChurnRisk::Model model;
         QString scorecardOrigin; // "built-in" or the file it was imported from
+        // The playbook rules evaluated after the recompute (PlaybookRules::evaluate()); a
+        // failure there does not fail the refresh: rulesError says what went wrong.
+        PlaybookRules::Outcome rules;
+        QString rulesError;
     };
 
     using StageCallback = std::function<void(const QString &stage)>;

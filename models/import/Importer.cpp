@@ -6,6 +6,8 @@
 #include "MappingProfile.h"
 #include "csv/CsvFileReader.h"
 #include "health/HealthRefresh.h"
+#include "playbook/PlaybookRules.h"
+#include "playbook/PlaybookTemplateStore.h"
 #include "qbr/QbrStore.h"
 #include "store/Database.h"
 
@@ -161,8 +163,60 @@ ImportReport Importer::run(const ImportOptions &options)
                 tr("%1 is not a valid QBR template: %2").arg(QbrStore::templateFileName(), templateError));
     }
 
+    // CS Ops' playbook templates and rules, the same way. The rules may only start
+    // templates that exist: built in, in this export, or kept in the cache.
+    QByteArray playbookTemplatesJson;
+    QByteArray playbookRulesJson;
+    {
+        const QString templatesPath
+            = ImportRun::findFile(QDir(source.folder()), PlaybookTemplateStore::fileName());
+        QStringList knownTemplates;
+        if (!templatesPath.isEmpty()) {
+            QFile f(templatesPath);
+            if (!f.open(QIODevice::ReadOnly))
+                return finish(
+                    ImportReport::Status::Failed,
+                    tr("Cannot read %1: %2").arg(PlaybookTemplateStore::fileName(), f.errorString()));
+            playbookTemplatesJson = f.readAll();
+            QString templatesError;
+            const std::optional<QList<PlaybookTemplate>> published
+                = PlaybookTemplate::listFromJson(playbookTemplatesJson, &templatesError);
+            if (!published)
+                return finish(ImportReport::Status::Failed,
+                              tr("%1 is not a valid set of playbook templates: %2")
+                                  .arg(PlaybookTemplateStore::fileName(), templatesError));
+            knownTemplates = Playbook::builtInTemplateIds();
+            for (const PlaybookTemplate &t : *published)
+                knownTemplates.append(t.id);
+            for (const PlaybookTemplate &t : PlaybookTemplateStore(m_db).local())
+                knownTemplates.append(t.id);
+        } else {
+            for (const PlaybookTemplate &t : PlaybookTemplateStore(m_db).templates())
+                knownTemplates.append(t.id);
+        }
+        const QString rulesPath = ImportRun::findFile(QDir(source.folder()), PlaybookRules::fileName());
+        if (!rulesPath.isEmpty()) {
+            QFile f(rulesPath);
+            if (!f.open(QIODevice::ReadOnly))
+                return finish(ImportReport::Status::Failed,
+                              tr("Cannot read %1: %2").arg(PlaybookRules::fileName(), f.errorString()));
+            playbookRulesJson = f.readAll();
+            QString rulesError;
+            if (!PlaybookRuleSet::fromJson(playbookRulesJson, &rulesError, &knownTemplates))
+                return finish(ImportReport::Status::Failed,
+                              tr("%1 is not a valid set of playbook rules: %2")
+                                  .arg(PlaybookRules::fileName(), rulesError));
+        }
+    }
+
     try {
         ImportRun runner(m_db, m_progress, m_cancel, report);
+        if (!playbookTemplatesJson.isEmpty())
+            runner.addConfigDocument(PlaybookTemplateStore::documentName(), playbookTemplatesJson,
+                                     PlaybookTemplateStore::fileName());
+        if (!playbookRulesJson.isEmpty())
+            runner.addConfigDocument(PlaybookRules::documentName(), playbookRulesJson,
+                                     PlaybookRules::fileName());
         if (!scorecardJson.isEmpty())
             runner.addConfigDocument(HealthRefresh::scorecardDocument(), scorecardJson,
                                      HealthRefresh::scorecardFileName());
@@ -181,6 +235,11 @@ ImportReport Importer::run(const ImportOptions &options)
     if (!qbrTemplateJson.isEmpty())
         report.warnings.append(
             tr("New QBRs now start from the template in %1.").arg(QbrStore::templateFileName()));
+    if (!playbookTemplatesJson.isEmpty())
+        report.warnings.append(
+            tr("Playbooks now start from the templates in %1.").arg(PlaybookTemplateStore::fileName()));
+    if (!playbookRulesJson.isEmpty())
+        report.warnings.append(tr("Playbooks now follow the rules in %1.").arg(PlaybookRules::fileName()));
 
     // Health and churn risk follow the data just imported. The import itself stands
     // whatever happens here: a failure is reported and `health --recompute` retries.
@@ -193,6 +252,14 @@ ImportReport Importer::run(const ImportOptions &options)
         };
         if (!HealthRefresh::run(m_db, m_asOf, &refresh, &refreshError, stage))
             report.warnings.append(tr("Health could not be recomputed: %1").arg(refreshError));
+        else if (!refresh.rulesError.isEmpty())
+            report.warnings.append(refresh.rulesError);
+    } else {
+        // No health recompute: the rules still see the new data (NPS, renewals, accounts).
+        PlaybookRules rules(m_db);
+        rules.setToday(m_asOf);
+        if (!rules.evaluate())
+            report.warnings.append(rules.lastError());
     }
     report.elapsedMs = timer.elapsed();
     return report;

@@ -324,6 +324,119 @@ const QList<Migration> &schemaMigrations()
                 version INTEGER NOT NULL DEFAULT 1,
                 PRIMARY KEY (account_id, quarter)))"_s,
           } },
+        { 5,
+          u"Playbooks: running plays and their steps, local templates, rule state, notifications"_s,
+          {
+              // A playbook running on an account (see playbook/PlaybookStore.h): a local record
+              // (UUID id, version; journaled as entity 'playbook'), never deleted. The template's
+              // id and name and its steps are copied at the start, so editing the template never
+              // changes a running play; template_builtin = 1 when it came from a built-in
+              // template, whose English texts are translated when shown. trigger = the rule id
+              // that started it (NULL: by hand) and reason its de-duplication key: one OPEN
+              // playbook per account and reason (the unique index). start_date is the day due
+              // dates count from; renewal_date the renewal they were computed from,
+              // renewal_assumed = 1 when the account had none (PlaybookSchedule).
+              uR"(CREATE TABLE playbook_instances (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                account_id TEXT NOT NULL,
+                template_id TEXT NOT NULL,
+                template_name TEXT NOT NULL,
+                template_builtin INTEGER NOT NULL DEFAULT 0,
+                trigger TEXT,
+                reason TEXT,
+                trigger_detail TEXT,
+                start_date TEXT NOT NULL,
+                renewal_date TEXT,
+                renewal_assumed INTEGER NOT NULL DEFAULT 0,
+                started_at TEXT NOT NULL,
+                started_by TEXT,
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'completed', 'cancelled')),
+                closed_at TEXT,
+                closed_by TEXT,
+                cancel_reason TEXT,
+                updated_at TEXT NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1))"_s,
+              u"CREATE INDEX playbook_instances_account ON playbook_instances(account_id, status)"_s,
+              u"CREATE INDEX playbook_instances_open ON playbook_instances(status, account_id)"
+              " WHERE status = 'open'"_s,
+              u"CREATE UNIQUE INDEX playbook_instances_open_reason ON playbook_instances(account_id, reason)"
+              " WHERE status = 'open' AND reason IS NOT NULL"_s,
+              // Its steps, numbered from 1 (journaled as entity 'playbook_step', entity_id
+              // "<instance>/<position>"). due_from/due_days: the template's rule; due_date:
+              // the day computed at the start (NULL: no due date). done_by/done_at: who ticked
+              // or skipped it and when; skip_reason is required for a skipped step.
+              uR"(CREATE TABLE playbook_steps (
+                instance_id TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                guidance TEXT NOT NULL DEFAULT '',
+                due_from TEXT NOT NULL DEFAULT 'start',
+                due_days INTEGER,
+                due_date TEXT,
+                owner_role TEXT NOT NULL DEFAULT 'csm',
+                required INTEGER NOT NULL DEFAULT 1,
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'skipped')),
+                done_by TEXT,
+                done_at TEXT,
+                skip_reason TEXT,
+                note TEXT NOT NULL DEFAULT '',
+                updated_at TEXT,
+                version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (instance_id, position)) WITHOUT ROWID)"_s,
+              u"CREATE INDEX playbook_steps_open_due ON playbook_steps(due_date) WHERE status = 'open'"_s,
+              // The user's own templates from Settings, as the JSON of PlaybookTemplate::toJson()
+              // (see playbook/PlaybookTemplateStore.h); removing one marks it deleted.
+              uR"(CREATE TABLE playbook_templates (
+                id TEXT PRIMARY KEY,
+                content TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT,
+                deleted INTEGER NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL DEFAULT 1))"_s,
+              // Configuration the user set locally (e.g. "playbook_rules" from Settings); what CS
+              // Ops publishes in config_documents wins over it.
+              uR"(CREATE TABLE local_config (
+                name TEXT PRIMARY KEY,
+                content TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT))"_s,
+              // Each event a playbook rule has acted on (see playbook/PlaybookRules.h): an event
+              // fires a rule once. event: the NPS response id, "red:<week>", "renewal:<date>",
+              // "new", "champion:<contact id>"; outcome: 'started', 'suppressed' (a playbook for
+              // the same reason was open) or 'fired' (no playbook to start).
+              uR"(CREATE TABLE playbook_rule_events (
+                rule_id TEXT NOT NULL,
+                account_id TEXT NOT NULL,
+                event TEXT NOT NULL,
+                fired_at TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                instance_id TEXT,
+                PRIMARY KEY (rule_id, account_id, event)) WITHOUT ROWID)"_s,
+              // The champions the rules saw at their last evaluation: one gone, archived, left
+              // or no longer a champion at the next is "the champion left".
+              uR"(CREATE TABLE playbook_rule_champions (
+                contact_id TEXT PRIMARY KEY,
+                account_id TEXT NOT NULL) WITHOUT ROWID)"_s,
+              // Things to tell someone, e.g. a manager that a rule fired on an account of their
+              // team (recipient_id; NULL: whoever uses this cache). kind 'playbook_rule' with
+              // rule_id, trigger and detail (JSON) to word it in the reader's language; a local
+              // record (UUID id), journaled as entity 'notification', read_at when read.
+              uR"(CREATE TABLE notifications (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                recipient_id TEXT,
+                account_id TEXT,
+                kind TEXT NOT NULL,
+                rule_id TEXT,
+                trigger TEXT,
+                detail TEXT,
+                instance_id TEXT,
+                created_at TEXT NOT NULL,
+                read_at TEXT))"_s,
+              u"CREATE INDEX notifications_unread ON notifications(recipient_id, created_at)"
+              " WHERE read_at IS NULL"_s,
+          } },
     };
     return migrations;
 }

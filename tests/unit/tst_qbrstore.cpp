@@ -156,8 +156,9 @@ QbrDocument TestQbrStore::draft(const QString &account, const QbrQuarter &quarte
 
 void TestQbrStore::schemaHasTheTable()
 {
-    QCOMPARE(m_db->schemaVersion(), 4);
-    QCOMPARE(Database::latestSchemaVersion(), 4);
+    // Version 4 added the table; later versions keep it.
+    QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 4);
     QVERIFY(exec(sql(),
                  u"SELECT account_id, quarter, document, status, updated_at, delivered_at, version"
                  " FROM qbr_documents"_s));
