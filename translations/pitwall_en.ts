@@ -300,19 +300,47 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 QBR of %2 (%n page(s), %3) to %4.</source>
-        <translation><numerusform>Wrote the %1 QBR of %2 (%n page, %3) to %4.</numerusform><numerusform>Wrote the %1 QBR of %2 (%n pages, %3) to %4.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote the %1 QBR of %2 (%n page, %3) to %4.</numerusform>
+            <numerusform>Wrote the %1 QBR of %2 (%n pages, %3) to %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n QBR(s) for %1 to %2</source>
-        <translation><numerusform>Wrote %n QBR for %1 to %2</numerusform><numerusform>Wrote %n QBRs for %1 to %2</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n QBR for %1 to %2</numerusform>
+            <numerusform>Wrote %n QBRs for %1 to %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n page(s) in %1 s, %2 ms per deck).</source>
-        <translation><numerusform>(%n page in %1 s, %2 ms per deck).</numerusform><numerusform>(%n pages in %1 s, %2 ms per deck).</numerusform></translation>
+        <translation>
+            <numerusform>(%n page in %1 s, %2 ms per deck).</numerusform>
+            <numerusform>(%n pages in %1 s, %2 ms per deck).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) failed; see the messages above.</source>
-        <translation><numerusform>%n account failed; see the messages above.</numerusform><numerusform>%n accounts failed; see the messages above.</numerusform></translation>
+        <translation>
+            <numerusform>%n account failed; see the messages above.</numerusform>
+            <numerusform>%n accounts failed; see the messages above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s)</source>
+        <translation><numerusform>%n playbook</numerusform><numerusform>%n playbooks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” on %2: %3 of %n step(s) done or skipped.</source>
+        <translation><numerusform>“%1” on %2: %3 of %n step done or skipped.</numerusform><numerusform>“%1” on %2: %3 of %n steps done or skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done or skipped</source>
+        <translation><numerusform>%1 of %n step done or skipped</numerusform><numerusform>%1 of %n steps done or skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
 </context>
 <context>
@@ -678,42 +706,193 @@
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message numerus="yes">
+        <source>Renewal − %n day(s)</source>
+        <translation><numerusform>Renewal − %n day</numerusform><numerusform>Renewal − %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal + %n day(s)</source>
+        <translation><numerusform>Renewal + %n day</numerusform><numerusform>Renewal + %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract start − %n day(s)</source>
+        <translation><numerusform>Contract start − %n day</numerusform><numerusform>Contract start − %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract start + %n day(s)</source>
+        <translation><numerusform>Contract start + %n day</numerusform><numerusform>Contract start + %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookInstanceModel</name>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done or skipped</source>
+        <translation><numerusform>%1 of %n step done or skipped</numerusform><numerusform>%1 of %n steps done or skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation><numerusform>%n step overdue</numerusform><numerusform>%n steps overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookRules</name>
+    <message numerus="yes">
+        <source>NPS response of %1 or less (last %n day(s))</source>
+        <translation><numerusform>NPS response of %1 or less (last %n day)</numerusform><numerusform>NPS response of %1 or less (last %n days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal within %n day(s)</source>
+        <translation><numerusform>Renewal within %n day</numerusform><numerusform>Renewal within %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) started</source>
+        <translation><numerusform>%n playbook started</numerusform><numerusform>%n playbooks started</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already open</source>
+        <translation><numerusform>%n already open</numerusform><numerusform>%n already open</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s)</source>
+        <translation><numerusform>%n notification</numerusform><numerusform>%n notifications</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookSchedule</name>
+    <message numerus="yes">
+        <source>%n step(s) would have been due before the playbook started and are due on its first day instead.</source>
+        <translation><numerusform>%n step would have been due before the playbook started and is due on its first day instead.</numerusform><numerusform>%n steps would have been due before the playbook started and are due on its first day instead.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStore</name>
+    <message numerus="yes">
+        <source>There is no step %1: this playbook has %n step(s), numbered from 1.</source>
+        <translation><numerusform>There is no step %1: this playbook has %n step, numbered from 1.</numerusform><numerusform>There is no step %1: this playbook has %n steps, numbered from 1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QbrRenderer</name>
     <message numerus="yes">
         <source>%n licence(s) under contract</source>
-        <translation><numerusform>%n licence under contract</numerusform><numerusform>%n licences under contract</numerusform></translation>
+        <translation>
+            <numerusform>%n licence under contract</numerusform>
+            <numerusform>%n licences under contract</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>From %n response(s)</source>
-        <translation><numerusform>From %n response</numerusform><numerusform>From %n responses</numerusform></translation>
+        <translation>
+            <numerusform>From %n response</numerusform>
+            <numerusform>From %n responses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Opened; %n still open at quarter end</source>
-        <translation><numerusform>Opened; %n still open at quarter end</numerusform><numerusform>Opened; %n still open at quarter end</numerusform></translation>
+        <translation>
+            <numerusform>Opened; %n still open at quarter end</numerusform>
+            <numerusform>Opened; %n still open at quarter end</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with a comment</source>
-        <translation><numerusform>%n with a comment</numerusform><numerusform>%n with a comment</numerusform></translation>
+        <translation>
+            <numerusform>%n with a comment</numerusform>
+            <numerusform>%n with a comment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunity(ies)</source>
+        <translation>
+            <numerusform>%n open opportunity</numerusform>
+            <numerusform>%n open opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) won</source>
+        <translation>
+            <numerusform>%n opportunity won</numerusform>
+            <numerusform>%n opportunities won</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QbrSectionEditor</name>
+    <message numerus="yes">
+        <source>%n weekly score(s) on the chart</source>
+        <translation><numerusform>%n weekly score on the chart</numerusform><numerusform>%n weekly scores on the chart</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) with data: %1</source>
+        <translation><numerusform>%n metric with data: %1</numerusform><numerusform>%n metrics with data: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation><numerusform>%n response</numerusform><numerusform>%n responses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promoter(s)</source>
+        <translation><numerusform>%n promoter</numerusform><numerusform>%n promoters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor(s)</source>
+        <translation><numerusform>%n detractor</numerusform><numerusform>%n detractors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n open opportunity(ies)</source>
         <translation><numerusform>%n open opportunity</numerusform><numerusform>%n open opportunities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n opportunity(ies) won</source>
-        <translation><numerusform>%n opportunity won</numerusform><numerusform>%n opportunities won</numerusform></translation>
+        <source>%n opportunity(ies) closing in the quarter</source>
+        <translation><numerusform>%n opportunity closing in the quarter</numerusform><numerusform>%n opportunities closing in the quarter</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QbrView</name>
+    <message numerus="yes">
+        <source>%n commitment(s) will become tasks on the account.</source>
+        <translation><numerusform>%n commitment will become a task on the account.</numerusform><numerusform>%n commitments will become tasks on the account.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked delivered. %n task(s) were added to the account.</source>
+        <translation><numerusform>Marked delivered. %n task was added to the account.</numerusform><numerusform>Marked delivered. %n tasks were added to the account.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the QBR (%n page(s)) to %1.</source>
+        <translation><numerusform>Exported the QBR (%n page) to %1.</numerusform><numerusform>Exported the QBR (%n pages) to %1.</numerusform></translation>
     </message>
 </context>
 <context>

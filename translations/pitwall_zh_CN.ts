@@ -521,6 +521,14 @@
         <extracomment>The health tile to a screen reader: its value ("72 · Green") and its detail</extracomment>
         <translation>健康度：%1</translation>
     </message>
+    <message>
+        <source>Prepare &amp;QBR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepare this account's quarterly business review</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AccountExporter</name>
@@ -865,10 +873,6 @@
         <translation>清除搜索和筛选条件</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1106,14 +1110,6 @@
         <source>Exporting %1 of %2 accounts…</source>
         <translation>正在导出客户：%1 / %2…</translation>
     </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>正在导出到 %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n account(s) to %1.</source>
         <translation>
@@ -1131,10 +1127,6 @@
     <message>
         <source>The accounts could not be exported.</source>
         <translation>无法导出客户。</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Nothing matches “%1” with these filters.</source>
@@ -2346,7 +2338,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 QBR of %2 (%n page(s), %3) to %4.</source>
-        <translation><numerusform>已将 %2 的 %1 QBR（%n 页，%3）写入 %4。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %2 的 %1 QBR（%n 页，%3）写入 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
@@ -2362,15 +2356,281 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n QBR(s) for %1 to %2</source>
-        <translation><numerusform>已将 %1 的 %n 份 QBR 写入 %2</numerusform></translation>
+        <translation>
+            <numerusform>已将 %1 的 %n 份 QBR 写入 %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n page(s) in %1 s, %2 ms per deck).</source>
-        <translation><numerusform>（共 %n 页，用时 %1 秒，每份报告 %2 毫秒）。</numerusform></translation>
+        <translation>
+            <numerusform>（共 %n 页，用时 %1 秒，每份报告 %2 毫秒）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) failed; see the messages above.</source>
-        <translation><numerusform>%n 个客户处理失败；请查看上方消息。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个客户处理失败；请查看上方消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playbooks: the templates, the running plays and their steps (playbook --help lists the commands).</source>
+        <translation>行动手册：模板、正在运行的行动手册及其步骤（playbook --help 列出所有命令）。</translation>
+    </message>
+    <message>
+        <source>unknown playbook command "%1"</source>
+        <translation>未知的 playbook 命令 "%1"</translation>
+    </message>
+    <message>
+        <source>Usage: pitwall-cli playbook COMMAND [options]</source>
+        <translation>用法：pitwall-cli playbook COMMAND [选项]</translation>
+    </message>
+    <message>
+        <source>The playbook templates in force: built in, published by CS Ops, or your own.</source>
+        <translation>当前生效的行动手册模板：内置模板、由 CS Ops 发布的模板或您自己的模板。</translation>
+    </message>
+    <message>
+        <source>Only this account's playbooks (CRM id).</source>
+        <translation>仅显示此客户的行动手册（CRM ID）。</translation>
+    </message>
+    <message>
+        <source>Include completed and cancelled playbooks.</source>
+        <translation>包括已完成和已取消的行动手册。</translation>
+    </message>
+    <message>
+        <source>Running playbooks with their progress.</source>
+        <translation>正在运行的行动手册及其进度。</translation>
+    </message>
+    <message>
+        <source>The template's id (see playbook templates).</source>
+        <translation>模板 ID（参见 playbook templates）。</translation>
+    </message>
+    <message>
+        <source>Start a playbook on an account.</source>
+        <translation>为客户启动行动手册。</translation>
+    </message>
+    <message>
+        <source>The playbook's id (or its first characters).</source>
+        <translation>行动手册 ID（或其开头几个字符）。</translation>
+    </message>
+    <message>
+        <source>The step's number, from 1.</source>
+        <translation>步骤编号，从 1 开始。</translation>
+    </message>
+    <message>
+        <source>A note to keep with the step.</source>
+        <translation>随步骤保存的备注。</translation>
+    </message>
+    <message>
+        <source>Why the step is skipped (required).</source>
+        <translation>跳过该步骤的原因（必需）。</translation>
+    </message>
+    <message>
+        <source>Mark a step done.</source>
+        <translation>将步骤标记为已完成。</translation>
+    </message>
+    <message>
+        <source>Skip a step, with a reason.</source>
+        <translation>跳过步骤并注明原因。</translation>
+    </message>
+    <message>
+        <source>One playbook and its steps.</source>
+        <translation>单个行动手册及其步骤。</translation>
+    </message>
+    <message>
+        <source>Evaluate the rules now and print what they did.</source>
+        <translation>立即评估规则并输出其执行结果。</translation>
+    </message>
+    <message>
+        <source>With --evaluate: the day to evaluate as of (default: today).</source>
+        <translation>与 --evaluate 配合使用：评估所依据的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The playbook rules in force: what starts a playbook, a task or a notification.</source>
+        <translation>当前生效的行动手册规则：触发行动手册、任务或通知的条件。</translation>
+    </message>
+    <message>
+        <source>playbook %1 needs --instance ID and --step N</source>
+        <translation>playbook %1 需要 --instance ID 和 --step N</translation>
+    </message>
+    <message>
+        <source>--step needs a step number from 1, not "%1".</source>
+        <translation>--step 需要从 1 开始的步骤编号，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>playbook skip needs --reason TEXT: say why the step is skipped.</source>
+        <translation>playbook skip 需要 --reason TEXT：请说明跳过该步骤的原因。</translation>
+    </message>
+    <message>
+        <source>playbook show needs --instance ID</source>
+        <translation>playbook show 需要 --instance ID</translation>
+    </message>
+    <message>
+        <source>playbook start needs --account ID and --template TEMPLATE_ID</source>
+        <translation>playbook start 需要 --account ID 和 --template TEMPLATE_ID</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>CS Ops</source>
+        <translation>CS Ops</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Evaluated the playbook rules in %1 ms: %2.</source>
+        <translation>已评估行动手册规则，用时 %1 毫秒：%2。</translation>
+    </message>
+    <message>
+        <source>Playbook rules (%1):</source>
+        <translation>行动手册规则（%1）：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No account with CRM id “%1” in the cache.</source>
+        <translation>缓存中没有 CRM ID 为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>No open playbooks.</source>
+        <translation>没有进行中的行动手册。</translation>
+    </message>
+    <message>
+        <source>No playbooks.</source>
+        <translation>没有行动手册。</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一截止日期</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>启动方式</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s)</source>
+        <translation><numerusform>%n 个行动手册</numerusform></translation>
+    </message>
+    <message>
+        <source>Started “%1” on %2: %3</source>
+        <translation>已为 %2 启动“%1”：%3</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” on %2: %3 of %n step(s) done or skipped.</source>
+        <translation><numerusform>%2 的“%1”：%n 个步骤中已完成或跳过 %3 个。</numerusform></translation>
+    </message>
+    <message>
+        <source>The playbook is complete.</source>
+        <translation>行动手册已全部完成。</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 (%3)</source>
+        <translation>%2 的“%1”（%3）</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+    <message>
+        <source>Started %1 %2; %3</source>
+        <translation>于 %1 %2启动；%3</translation>
+    </message>
+    <message>
+        <source>by the rule “%1”</source>
+        <translation>由规则“%1”</translation>
+    </message>
+    <message>
+        <source>The account had no renewal date: the renewal was taken to be %1.</source>
+        <translation>该客户没有续约日期：续约日期按 %1 计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done or skipped</source>
+        <translation><numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 项逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>done by %1 on %2</source>
+        <translation>由 %1 于 %2 完成</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>备注：%1</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3540,28 @@
     </message>
 </context>
 <context>
+    <name>ExportBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFeedback</name>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FilterMenuButton</name>
     <message>
         <source>No values in the cache</source>
@@ -3969,6 +4251,10 @@
     <message>
         <source>Training the churn model</source>
         <translation>正在训练流失模型</translation>
+    </message>
+    <message>
+        <source>Checking the playbook rules</source>
+        <translation>正在检查行动手册规则</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5502,22 @@
         <source>New QBRs now start from the template in %1.</source>
         <translation>新建的 QBR 现将基于 %1 中的模板。</translation>
     </message>
+    <message>
+        <source>%1 is not a valid set of playbook templates: %2</source>
+        <translation>%1 不是有效的行动手册模板集：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid set of playbook rules: %2</source>
+        <translation>%1 不是有效的行动手册规则集：%2</translation>
+    </message>
+    <message>
+        <source>Playbooks now start from the templates in %1.</source>
+        <translation>行动手册现在将基于 %1 中的模板启动。</translation>
+    </message>
+    <message>
+        <source>Playbooks now follow the rules in %1.</source>
+        <translation>行动手册现在遵循 %1 中的规则。</translation>
+    </message>
 </context>
 <context>
     <name>LocalWork</name>
@@ -5545,6 +5847,18 @@
             <numerusform>已重新计算 %n 个客户的健康度。%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>QBR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;QBR Builder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepare an account's quarterly business review</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MappingProfile</name>
@@ -5696,6 +6010,57 @@
     </message>
 </context>
 <context>
+    <name>NotificationStore</name>
+    <message>
+        <source>%1: a detractor NPS response (%2).</source>
+        <translation>%1：收到一条贬损者 NPS 反馈（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: NPS %2 from %3.</source>
+        <translation>%1：%3 给出的 NPS 为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 turned red.</source>
+        <translation>%1 已变为红色。</translation>
+    </message>
+    <message>
+        <source>%1 renews on %2.</source>
+        <translation>%1 将于 %2 续约。</translation>
+    </message>
+    <message>
+        <source>%1 is a new account.</source>
+        <translation>%1 是新客户。</translation>
+    </message>
+    <message>
+        <source>%1: the champion has left.</source>
+        <translation>%1：支持者已离职。</translation>
+    </message>
+    <message>
+        <source>%1: the champion %2 has left.</source>
+        <translation>%1：支持者 %2 已离职。</translation>
+    </message>
+    <message>
+        <source>“%1” started.</source>
+        <translation>“%1”已启动。</translation>
+    </message>
+    <message>
+        <source>“%1” was already open.</source>
+        <translation>“%1”已在进行中。</translation>
+    </message>
+    <message>
+        <source>The notifications could not be read: %1</source>
+        <translation>无法读取通知：%1</translation>
+    </message>
+    <message>
+        <source>The notification could not be saved: %1</source>
+        <translation>无法保存通知：%1</translation>
+    </message>
+    <message>
+        <source>The notifications could not be saved: %1</source>
+        <translation>无法保存通知：%1</translation>
+    </message>
+</context>
+<context>
     <name>NpsListModel</name>
     <message>
         <source>Promoter</source>
@@ -5767,6 +6132,994 @@
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>%1: “days” must be a whole number of days from -%2 to %2, not %3.</source>
+        <translation>%1：“days”必须是 -%2 到 %2 之间的整数天数，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 不是对象。</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown member %2.</source>
+        <translation>%1 含有未知成员 %2。</translation>
+    </message>
+    <message>
+        <source>%1 needs a “title”.</source>
+        <translation>%1 需要“title”。</translation>
+    </message>
+    <message>
+        <source>%1: “guidance” must be text.</source>
+        <translation>%1：“guidance”必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: “due” must be an object such as {"from": "start", "days": 7}.</source>
+        <translation>%1：“due”必须是对象，例如 {"from": "start", "days": 7}。</translation>
+    </message>
+    <message>
+        <source>%1: “due” has an unknown member %2.</source>
+        <translation>%1：“due”含有未知成员 %2。</translation>
+    </message>
+    <message>
+        <source>%1: “due.from” is %2; use start, renewal or contract_start.</source>
+        <translation>%1：“due.from”为 %2；请使用 start、renewal 或 contract_start。</translation>
+    </message>
+    <message>
+        <source>%1: “due” needs “days”.</source>
+        <translation>%1：“due”需要“days”。</translation>
+    </message>
+    <message>
+        <source>%1: “owner_role” is %2; use one of: %3.</source>
+        <translation>%1：“owner_role”为 %2；请使用以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>%1: “required” must be true or false.</source>
+        <translation>%1：“required”必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>合同开始日期</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>On the renewal date</source>
+        <translation>续约日期当天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal − %n day(s)</source>
+        <translation><numerusform>续约日期前 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal + %n day(s)</source>
+        <translation><numerusform>续约日期后 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>On the contract start</source>
+        <translation>合同开始日期当天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract start − %n day(s)</source>
+        <translation><numerusform>合同开始日期前 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract start + %n day(s)</source>
+        <translation><numerusform>合同开始日期后 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>The playbook template</source>
+        <translation>行动手册模板</translation>
+    </message>
+    <message>
+        <source>The playbook template %1</source>
+        <translation>行动手册模板 %1</translation>
+    </message>
+    <message>
+        <source>%1: “format” must be “%2”, not %3.</source>
+        <translation>%1：“format”必须为“%2”，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is version %2; this Pitwall reads version %3.</source>
+        <translation>%1 的版本为 %2；此版本的 Pitwall 读取的是版本 %3。</translation>
+    </message>
+    <message>
+        <source>%1 needs an “id”.</source>
+        <translation>%1 需要“id”。</translation>
+    </message>
+    <message>
+        <source>%1: the id may only hold lower-case letters, digits, “_” and “-” (at most 64).</source>
+        <translation>%1：id 只能包含小写字母、数字、“_”和“-”（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1 needs a “name”.</source>
+        <translation>%1 需要“name”。</translation>
+    </message>
+    <message>
+        <source>%1: “description” must be text.</source>
+        <translation>%1：“description”必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: “anchor” is %2; use start, renewal or contract_start.</source>
+        <translation>%1：“anchor”为 %2；请使用 start、renewal 或 contract_start。</translation>
+    </message>
+    <message>
+        <source>%1 needs a list of “steps” (at least one).</source>
+        <translation>%1 需要“steps”列表（至少包含一个步骤）。</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1，步骤 %2</translation>
+    </message>
+    <message>
+        <source>The playbook template is not valid JSON: %1 (at byte %2).</source>
+        <translation>行动手册模板不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The playbook template must be a JSON object.</source>
+        <translation>行动手册模板必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The playbook templates are not valid JSON: %1 (at byte %2).</source>
+        <translation>行动手册模板文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The playbook templates file has an unknown member %1.</source>
+        <translation>行动手册模板文件含有未知成员 %1。</translation>
+    </message>
+    <message>
+        <source>“templates” must be a list of playbook templates.</source>
+        <translation>“templates”必须是行动手册模板列表。</translation>
+    </message>
+    <message>
+        <source>The playbook templates must be a JSON array or object.</source>
+        <translation>行动手册模板必须是 JSON 数组或对象。</translation>
+    </message>
+    <message>
+        <source>Template %1 of the list is not an object.</source>
+        <translation>列表中的第 %1 个模板不是对象。</translation>
+    </message>
+    <message>
+        <source>The playbook template id %1 appears twice.</source>
+        <translation>行动手册模板 ID %1 出现了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookBuiltIn</name>
+    <message>
+        <source>Detractor NPS response</source>
+        <translation>NPS 贬损者反馈</translation>
+    </message>
+    <message>
+        <source>Call {contact} about their NPS score of {score}</source>
+        <translation>就 NPS 评分 {score} 致电 {contact} 沟通</translation>
+    </message>
+    <message>
+        <source>Health turned red</source>
+        <translation>健康度变为红色</translation>
+    </message>
+    <message>
+        <source>Renewal in 120 days</source>
+        <translation>120 天后续约</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>The champion left</source>
+        <translation>支持者离职</translation>
+    </message>
+    <message>
+        <source>Find a new champion at {account}: {contact} has left</source>
+        <translation>为 {account} 寻找新的支持者：{contact} 已离职</translation>
+    </message>
+    <message>
+        <source>Review the sales handoff</source>
+        <translation>审阅销售交接资料</translation>
+    </message>
+    <message>
+        <source>Read the handoff notes, the order form and the success criteria the customer bought against. List the open questions for the account executive before the kickoff.</source>
+        <translation>阅读交接记录、订单表以及客户采购时约定的成功标准。在启动会之前，列出需要向客户经理（AE）确认的待解决问题。</translation>
+    </message>
+    <message>
+        <source>Hold the kickoff call</source>
+        <translation>召开启动会</translation>
+    </message>
+    <message>
+        <source>Introduce the team, confirm the goals, the success criteria and the 90-day plan, agree who does what on the customer's side, and book a recurring check-in.</source>
+        <translation>介绍团队，确认目标、成功标准和 90 天计划，明确客户方的职责分工，并安排定期沟通会。</translation>
+    </message>
+    <message>
+        <source>Complete the technical setup</source>
+        <translation>完成技术配置</translation>
+    </message>
+    <message>
+        <source>Single sign-on, integrations and the first data load done, admins trained. Escalate any blocker to support the same day.</source>
+        <translation>完成单点登录、系统集成和首次数据导入，并完成管理员培训。如遇任何阻碍，须于当天升级至支持团队。</translation>
+    </message>
+    <message>
+        <source>Deliver the first value</source>
+        <translation>交付首个价值成果</translation>
+    </message>
+    <message>
+        <source>The first use case is live and the customer has seen a result they care about. Write it down in a note: it is the story of the first QBR.</source>
+        <translation>首个用例已上线，客户已看到其关注的成果。请将其记录在备注中：这将是首次 QBR 的核心内容。</translation>
+    </message>
+    <message>
+        <source>Check adoption at day 30</source>
+        <translation>第 30 天检查采用情况</translation>
+    </message>
+    <message>
+        <source>Compare active users with the licences bought and offer training to the teams that have not started yet.</source>
+        <translation>将活跃用户数与已购许可证数进行对比，并为尚未开始使用的团队提供培训。</translation>
+    </message>
+    <message>
+        <source>Reach 80% use of the core features</source>
+        <translation>核心功能使用率达到 80%</translation>
+    </message>
+    <message>
+        <source>Check the usage trend: at least 80% of the core features in regular use. If not, agree on a recovery plan with the champion.</source>
+        <translation>检查使用趋势：至少 80% 的核心功能应处于常规使用状态。如未达到，请与支持者商定恢复计划。</translation>
+    </message>
+    <message>
+        <source>Close onboarding and talk about expansion</source>
+        <translation>结束客户入门阶段并洽谈扩展</translation>
+    </message>
+    <message>
+        <source>Review the success criteria with the sponsor, close onboarding, and explore further teams, use cases or products. Bring in sales when there is an opportunity.</source>
+        <translation>与高管赞助人一起回顾成功标准，结束客户入门阶段，并探索更多团队、用例或产品。出现商机时，请引入销售团队。</translation>
+    </message>
+    <message>
+        <source>Diagnose the risk</source>
+        <translation>诊断风险</translation>
+    </message>
+    <message>
+        <source>Read the health drivers, recent tickets, NPS comments and the usage trend. Write the root cause down in one sentence.</source>
+        <translation>查看健康度主要因素、近期工单、NPS 评论和使用趋势，用一句话写下根本原因。</translation>
+    </message>
+    <message>
+        <source>Agree the rescue plan internally</source>
+        <translation>内部商定挽救计划</translation>
+    </message>
+    <message>
+        <source>Agree with your manager on the plan, the help needed (support, product, an executive) and when to escalate.</source>
+        <translation>与您的经理商定计划、所需协助（支持服务、产品团队或高管）以及升级时机。</translation>
+    </message>
+    <message>
+        <source>Meet the customer about the issues</source>
+        <translation>与客户会面沟通问题</translation>
+    </message>
+    <message>
+        <source>Listen first. Confirm the problems in the customer's words and agree what "fixed" looks like.</source>
+        <translation>先倾听。用客户自己的话确认问题，并就“已解决”的标准达成一致。</translation>
+    </message>
+    <message>
+        <source>Send a written get-well plan</source>
+        <translation>发送书面改善计划</translation>
+    </message>
+    <message>
+        <source>Actions, owners and dates on both sides, sent to the champion and the sponsor.</source>
+        <translation>列明双方的行动项、负责人和日期，并发送给支持者和高管赞助人。</translation>
+    </message>
+    <message>
+        <source>Executive sponsor call</source>
+        <translation>高管赞助人通话</translation>
+    </message>
+    <message>
+        <source>For large accounts: a call between executives on both sides to show commitment.</source>
+        <translation>适用于大客户：安排双方高管通话，以表明双方的投入与承诺。</translation>
+    </message>
+    <message>
+        <source>Review progress on the plan</source>
+        <translation>审查计划进展</translation>
+    </message>
+    <message>
+        <source>Go through the plan with the customer every week and log each check-in as a note.</source>
+        <translation>每周与客户一起检查计划进展，并将每次跟进记录为备注。</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery</source>
+        <translation>确认已恢复</translation>
+    </message>
+    <message>
+        <source>Health is back to yellow or green and the customer confirms the issues are solved. Close the plan, or escalate again.</source>
+        <translation>健康度已回到黄色或绿色，且客户确认问题已解决。关闭改善计划，或再次升级处理。</translation>
+    </message>
+    <message>
+        <source>Assess the renewal risk</source>
+        <translation>评估续约风险</translation>
+    </message>
+    <message>
+        <source>Check health, usage against licences, open tickets and whether the champion is still there. Decide: a routine, an at-risk or an expansion renewal.</source>
+        <translation>检查健康度、许可证使用情况、未结工单，以及支持者是否仍在职。确定续约类型：常规续约、有风险续约或扩展续约。</translation>
+    </message>
+    <message>
+        <source>Review the value delivered with the sponsor</source>
+        <translation>与高管赞助人回顾交付价值</translation>
+    </message>
+    <message>
+        <source>Show the outcomes of this term against the goals. Confirm who signs and how their purchasing works.</source>
+        <translation>对照目标展示本合同期的成果。确认由谁签约以及客户的采购流程。</translation>
+    </message>
+    <message>
+        <source>Send the renewal proposal</source>
+        <translation>发送续约方案</translation>
+    </message>
+    <message>
+        <source>The quote with the agreed licences and terms. Raise any discount or multi-year request with your manager first.</source>
+        <translation>报价需包含已商定的许可证和条款。如有任何折扣或多年期需求，请先与经理沟通。</translation>
+    </message>
+    <message>
+        <source>Clear the open items and get the signature</source>
+        <translation>解决未决事项并完成签约</translation>
+    </message>
+    <message>
+        <source>Follow up procurement, legal and security reviews, and agree the date of signature.</source>
+        <translation>跟进采购、法务和安全审查，并商定签约日期。</translation>
+    </message>
+    <message>
+        <source>Book the QBR with the sponsor</source>
+        <translation>与高管赞助人预约 QBR</translation>
+    </message>
+    <message>
+        <source>Find a date in the next three weeks with the sponsor and the champion; an hour is enough.</source>
+        <translation>与高管赞助人和支持者约定未来三周内的时间；一小时即可。</translation>
+    </message>
+    <message>
+        <source>Gather the figures</source>
+        <translation>收集数据</translation>
+    </message>
+    <message>
+        <source>Usage, adoption, support and NPS for the quarter. Start the QBR draft in Pitwall and check that the charts fill in.</source>
+        <translation>整理本季度的使用、采用、支持服务和 NPS 数据。在 Pitwall 中创建 QBR 草稿，并检查图表数据是否已填充。</translation>
+    </message>
+    <message>
+        <source>Agree the value story with the champion</source>
+        <translation>与支持者确定价值陈述</translation>
+    </message>
+    <message>
+        <source>Preview the KPIs and the narrative with the champion and ask what the sponsor will want to hear.</source>
+        <translation>与支持者预先过一遍 KPI 和说明文字，并了解高管赞助人希望听到哪些内容。</translation>
+    </message>
+    <message>
+        <source>Review the deck with your manager</source>
+        <translation>与经理一起审阅演示文稿</translation>
+    </message>
+    <message>
+        <source>Worth it for strategic accounts and for renewals at risk.</source>
+        <translation>对战略客户和有风险的续约，这一步尤为值得。</translation>
+    </message>
+    <message>
+        <source>Hold the QBR</source>
+        <translation>召开 QBR</translation>
+    </message>
+    <message>
+        <source>Results first, then goals for next quarter; leave time for the customer's priorities.</source>
+        <translation>先讲成果，再谈下季度目标；留出时间讨论客户的优先事项。</translation>
+    </message>
+    <message>
+        <source>Send the summary and the commitments</source>
+        <translation>发送会议纪要和承诺事项</translation>
+    </message>
+    <message>
+        <source>Mark the QBR delivered in Pitwall: its commitments become tasks with owners and dates.</source>
+        <translation>在 Pitwall 中将 QBR 标记为已交付：其承诺事项将转为带有负责人和日期的任务。</translation>
+    </message>
+    <message>
+        <source>Hold the handoff meeting</source>
+        <translation>召开交接会议</translation>
+    </message>
+    <message>
+        <source>The account executive walks through why the customer bought, what was promised, the people involved and any non-standard terms.</source>
+        <translation>销售代表介绍客户的购买原因、已作出的承诺、相关人员以及任何非标准条款。</translation>
+    </message>
+    <message>
+        <source>Check the CRM record</source>
+        <translation>核对 CRM 记录</translation>
+    </message>
+    <message>
+        <source>Contacts with their roles (champion, sponsor, technical), contract dates, licences and ARR are right.</source>
+        <translation>确认联系人及其角色（支持者、赞助人、技术负责人）、合同日期、许可证和 ARR 均正确无误。</translation>
+    </message>
+    <message>
+        <source>Write down the success criteria</source>
+        <translation>记录成功标准</translation>
+    </message>
+    <message>
+        <source>Two or three measurable outcomes the customer expects, agreed with the account executive.</source>
+        <translation>客户期望的两到三项可衡量成果，需与销售代表达成一致。</translation>
+    </message>
+    <message>
+        <source>Introduce the CSM to the customer</source>
+        <translation>向客户介绍 CSM</translation>
+    </message>
+    <message>
+        <source>A warm introduction by email from the account executive to the champion and the sponsor.</source>
+        <translation>由销售代表通过电子邮件向支持者和高管赞助人进行热情引荐。</translation>
+    </message>
+    <message>
+        <source>Start the onboarding playbook</source>
+        <translation>启动客户入门行动手册</translation>
+    </message>
+    <message>
+        <source>Once the handoff is done, the golden 90 days begin.</source>
+        <translation>交接完成后，黄金 90 天随即开始。</translation>
+    </message>
+    <message>
+        <source>Onboarding: the golden 90 days</source>
+        <translation>客户入门：黄金 90 天</translation>
+    </message>
+    <message>
+        <source>From the sales handoff to first value in two weeks and the expansion talk at day 90.</source>
+        <translation>从销售交接开始，两周内实现首个价值，并在第 90 天开展扩展洽谈。</translation>
+    </message>
+    <message>
+        <source>Risk rescue (get-well plan)</source>
+        <translation>风险挽救（改善计划）</translation>
+    </message>
+    <message>
+        <source>For an account in trouble: find the cause, agree a written plan with the customer and follow it to recovery.</source>
+        <translation>适用于陷入困境的客户：查明原因，与客户商定书面计划，并跟进直至恢复。</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Four checkpoints: 120, 90, 60 and 30 days before the renewal date.</source>
+        <translation>四个检查点：续约日期前 120、90、60 和 30 天。</translation>
+    </message>
+    <message>
+        <source>QBR preparation</source>
+        <translation>QBR 准备</translation>
+    </message>
+    <message>
+        <source>Two weeks from booking the quarterly business review to sending its summary.</source>
+        <translation>从预约季度业务回顾到发送会议纪要，为期两周。</translation>
+    </message>
+    <message>
+        <source>Sales-to-CS handoff</source>
+        <translation>销售到客户成功交接</translation>
+    </message>
+    <message>
+        <source>Everything the account executive knows, passed on to the CSM in the first days.</source>
+        <translation>在最初几天内，将销售代表掌握的全部信息移交给 CSM。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookInstanceModel</name>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>缓存未打开。</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done or skipped</source>
+        <translation><numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation><numerusform>%n 个步骤逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Steps done or skipped, of all steps</source>
+        <translation>已完成或已跳过的步骤数/步骤总数</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Open steps past their due date</source>
+        <translation>已过截止日期的未完成步骤</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次截止</translation>
+    </message>
+    <message>
+        <source>The rule that started it, or “By hand”</source>
+        <translation>启动它的规则，或“手动”</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>启动来源</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookRules</name>
+    <message>
+        <source>%1: “%2” must be a whole number from %3 to %4, not %5.</source>
+        <translation>%1：“%2”必须是 %3 到 %4 之间的整数，而不是 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS response of %1 or less (last %n day(s))</source>
+        <translation><numerusform>NPS 评分不高于 %1（最近 %n 天）</numerusform></translation>
+    </message>
+    <message>
+        <source>Health turns red</source>
+        <translation>健康度变为红色</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal within %n day(s)</source>
+        <translation><numerusform>%n 天内续约</numerusform></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>The champion leaves</source>
+        <translation>支持者离职</translation>
+    </message>
+    <message>
+        <source>start “%1”</source>
+        <translation>启动“%1”</translation>
+    </message>
+    <message>
+        <source>a task for the owner</source>
+        <translation>为负责人创建任务</translation>
+    </message>
+    <message>
+        <source>tell the manager</source>
+        <translation>通知经理</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The playbook rules are not valid JSON: %1 (at byte %2).</source>
+        <translation>行动手册规则不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The playbook rules must be a JSON object with a “rules” list.</source>
+        <translation>行动手册规则必须是包含“rules”列表的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The playbook rules: “format” must be “%1”, not %2.</source>
+        <translation>行动手册规则：“format”必须为“%1”，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The playbook rules are version %1; this Pitwall reads version %2.</source>
+        <translation>行动手册规则的版本为 %1；此版本的 Pitwall 只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>The playbook rules have an unknown member %1.</source>
+        <translation>行动手册规则包含未知成员 %1。</translation>
+    </message>
+    <message>
+        <source>The playbook rules need a “rules” list.</source>
+        <translation>行动手册规则需要一个“rules”列表。</translation>
+    </message>
+    <message>
+        <source>Rule %1 is not an object.</source>
+        <translation>规则 %1 不是对象。</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>The rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown member %2.</source>
+        <translation>%1 包含未知成员 %2。</translation>
+    </message>
+    <message>
+        <source>%1 needs an “id”.</source>
+        <translation>%1 需要“id”。</translation>
+    </message>
+    <message>
+        <source>%1: the id may only hold lower-case letters, digits, “_” and “-” (at most 64).</source>
+        <translation>%1：id 只能包含小写字母、数字、“_”和“-”（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The rule id %1 appears twice.</source>
+        <translation>规则 id %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 needs a “name”.</source>
+        <translation>%1 需要“name”。</translation>
+    </message>
+    <message>
+        <source>%1: “enabled” must be true or false.</source>
+        <translation>%1：“enabled”必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: “reason” must be a key of lower-case letters, digits, “_” and “-”, such as at_risk.</source>
+        <translation>%1：“reason”必须是由小写字母、数字、“_”和“-”组成的键，例如 at_risk。</translation>
+    </message>
+    <message>
+        <source>%1 needs a “trigger” object with a “type”.</source>
+        <translation>%1 需要一个包含“type”的“trigger”对象。</translation>
+    </message>
+    <message>
+        <source>%1: the trigger type %2 is unknown; use nps_detractor, health_red, renewal_within, new_account or champion_left.</source>
+        <translation>%1：未知的触发条件类型 %2；请使用 nps_detractor、health_red、renewal_within、new_account 或 champion_left。</translation>
+    </message>
+    <message>
+        <source>%1, trigger</source>
+        <translation>%1，触发条件</translation>
+    </message>
+    <message>
+        <source>%1 needs a list of “actions” (at least one).</source>
+        <translation>%1 需要一个“actions”列表（至少包含一项）。</translation>
+    </message>
+    <message>
+        <source>%1, action %2</source>
+        <translation>%1，操作 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 不是对象。</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears twice in the rule.</source>
+        <translation>%1：%2 在规则中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 needs the “template” to start.</source>
+        <translation>%1 需要指定要启动的“template”。</translation>
+    </message>
+    <message>
+        <source>%1 starts the template %2, which does not exist (the templates are: %3).</source>
+        <translation>%1 要启动的模板 %2 不存在（现有模板：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 needs the task's “title”.</source>
+        <translation>%1 需要任务的“title”。</translation>
+    </message>
+    <message>
+        <source>%1: the title uses an unknown placeholder %2 (use %3).</source>
+        <translation>%1：标题使用了未知占位符 %2（请使用 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: the action type %2 is unknown; use start_playbook, create_task or notify_manager.</source>
+        <translation>%1：未知的操作类型 %2；请使用 start_playbook、create_task 或 notify_manager。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) started</source>
+        <translation><numerusform>已启动 %n 个行动手册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already open</source>
+        <translation><numerusform>%n 个已在进行中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n 个任务</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s)</source>
+        <translation><numerusform>%n 条通知</numerusform></translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>The published playbook rules cannot be used (%1); the next set in line is used.</source>
+        <translation>已发布的行动手册规则无法使用（%1）；将改用下一组规则。</translation>
+    </message>
+    <message>
+        <source>The local playbook rules cannot be used (%1); the built-in ones are used.</source>
+        <translation>本地行动手册规则无法使用（%1）；将改用内置规则。</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>The playbook rules could not be saved: %1</source>
+        <translation>无法保存行动手册规则：%1</translation>
+    </message>
+    <message>
+        <source>The local playbook rules could not be removed: %1</source>
+        <translation>无法删除本地行动手册规则：%1</translation>
+    </message>
+    <message>
+        <source>The playbook rules could not be evaluated: %1</source>
+        <translation>无法评估行动手册规则：%1</translation>
+    </message>
+    <message>
+        <source>The rule “%1” starts the playbook template “%2”, which does not exist: it only creates its task and notification.</source>
+        <translation>规则“%1”要启动的行动手册模板“%2”不存在：该规则仅会创建其任务和通知。</translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation>该联系人</translation>
+    </message>
+    <message>
+        <source>the champion</source>
+        <translation>支持者</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookSchedule</name>
+    <message>
+        <source>The account has no renewal date: the steps timed from the renewal are due as if it were on %1.</source>
+        <translation>该客户没有续约日期：以续约日期为基准的步骤将按续约日期为 %1 计算截止日期。</translation>
+    </message>
+    <message>
+        <source>The account has no contract start: the steps timed from it count from the start of the playbook.</source>
+        <translation>该客户没有合同开始日期：以其为基准的步骤将从行动手册开始之日起计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) would have been due before the playbook started and are due on its first day instead.</source>
+        <translation><numerusform>%n 个步骤的截止日期早于行动手册开始日期，已改为在第一天截止。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepModel</name>
+    <message>
+        <source>There is no step %1 in this playbook.</source>
+        <translation>此行动手册中没有步骤 %1。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Done by %1 on %2</source>
+        <translation>由 %1 于 %2 完成</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（可选）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>Tick a step when it is done</source>
+        <translation>步骤完成后请勾选</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStore</name>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>The playbook template “%1” has no steps.</source>
+        <translation>行动手册模板“%1”没有任何步骤。</translation>
+    </message>
+    <message>
+        <source>The playbook could not be started: %1</source>
+        <translation>无法启动行动手册：%1</translation>
+    </message>
+    <message>
+        <source>No account with CRM id “%1” in the cache.</source>
+        <translation>缓存中没有 CRM id 为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>The account “%1” (%2) is archived: playbooks run on live accounts only.</source>
+        <translation>客户“%1”（%2）已归档：行动手册仅能在未归档的客户上运行。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open on this account for the same reason (%2).</source>
+        <translation>该客户已有一个因相同原因（%2）启动的“%1”正在进行中。</translation>
+    </message>
+    <message>
+        <source>“%1” is already running on this account (started %2): finish or cancel it first.</source>
+        <translation>“%1”已在该客户上运行（启动于 %2）：请先完成或取消它。</translation>
+    </message>
+    <message>
+        <source>Say why the step is skipped: a skipped step needs a reason.</source>
+        <translation>请说明跳过该步骤的原因：跳过步骤必须填写原因。</translation>
+    </message>
+    <message>
+        <source>The playbook could not be saved: %1</source>
+        <translation>无法保存行动手册：%1</translation>
+    </message>
+    <message>
+        <source>No playbook with id “%1”.</source>
+        <translation>没有 id 为“%1”的行动手册。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no step %1: this playbook has %n step(s), numbered from 1.</source>
+        <translation><numerusform>没有步骤 %1：此行动手册共有 %n 个步骤，从 1 开始编号。</numerusform></translation>
+    </message>
+    <message>
+        <source>This playbook was cancelled; its steps can no longer change.</source>
+        <translation>此行动手册已取消，其步骤无法再更改。</translation>
+    </message>
+    <message>
+        <source>This playbook is completed and a newer one for the same reason is open on the account: work on that one instead.</source>
+        <translation>此行动手册已完成，且该客户已有一个因相同原因启动的较新行动手册正在进行中：请改为处理该行动手册。</translation>
+    </message>
+    <message>
+        <source>The playbook could not be cancelled: %1</source>
+        <translation>无法取消行动手册：%1</translation>
+    </message>
+    <message>
+        <source>This playbook is completed; only an open playbook can be cancelled.</source>
+        <translation>此行动手册已完成；只能取消进行中的行动手册。</translation>
+    </message>
+    <message>
+        <source>The playbooks could not be read: %1</source>
+        <translation>无法读取行动手册：%1</translation>
+    </message>
+    <message>
+        <source>The playbook could not be read: %1</source>
+        <translation>无法读取该行动手册：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a playbook id: give the id or at least its first 4 characters.</source>
+        <translation>“%1”不是行动手册 id：请提供完整 id 或至少前 4 个字符。</translation>
+    </message>
+    <message>
+        <source>More than one playbook id starts with “%1”: give more of it.</source>
+        <translation>有多个行动手册 id 以“%1”开头：请提供更多字符。</translation>
+    </message>
+    <message>
+        <source>The playbook steps could not be read: %1</source>
+        <translation>无法读取行动手册步骤：%1</translation>
+    </message>
+    <message>
+        <source>The playbook figures could not be read: %1</source>
+        <translation>无法读取行动手册统计数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookTemplateStore</name>
+    <message>
+        <source>The published playbook templates could not be read: %1</source>
+        <translation>无法读取已发布的行动手册模板：%1</translation>
+    </message>
+    <message>
+        <source>The published playbook templates (%1) cannot be used: %2</source>
+        <translation>已发布的行动手册模板（%1）无法使用：%2</translation>
+    </message>
+    <message>
+        <source>The local playbook templates could not be read: %1</source>
+        <translation>无法读取本地行动手册模板：%1</translation>
+    </message>
+    <message>
+        <source>The local playbook template “%1” cannot be used: %2</source>
+        <translation>本地行动手册模板“%1”无法使用：%2</translation>
+    </message>
+    <message>
+        <source>No playbook template with id “%1”; the templates are: %2.</source>
+        <translation>没有 id 为“%1”的行动手册模板；现有模板：%2。</translation>
+    </message>
+    <message>
+        <source>The playbook template could not be saved: %1</source>
+        <translation>无法保存行动手册模板：%1</translation>
+    </message>
+    <message>
+        <source>The playbook template could not be removed: %1</source>
+        <translation>无法删除行动手册模板：%1</translation>
+    </message>
+    <message>
+        <source>There is no local playbook template with id “%1”.</source>
+        <translation>没有 id 为“%1”的本地行动手册模板。</translation>
     </message>
 </context>
 <context>
@@ -5984,6 +7337,120 @@
     </message>
 </context>
 <context>
+    <name>QbrDeckSettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every QBR's cover shows your company: its name, or its logo when you give one. The command line's qbr uses the same settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No logo: the name is shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Vendor name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an SVG image Pitwall can draw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another file, or clear the logo to show the name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QbrPreview</name>
+    <message>
+        <source>Laying out the deck…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Painting the page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of the deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pages of the QBR as they will print. Scroll with the arrow keys and Page Up or Page Down; Enter or a double-click makes it larger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every section is turned off: the deck has no pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>this section is not in the deck</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QbrRenderer</name>
     <message>
         <source>d MMM yyyy</source>
@@ -6100,7 +7567,9 @@
     </message>
     <message numerus="yes">
         <source>%n licence(s) under contract</source>
-        <translation><numerusform>合同内许可证 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>合同内许可证 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Renewal date</source>
@@ -6108,11 +7577,15 @@
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation><numerusform>%n 天后</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>No renewal date on record</source>
@@ -6136,7 +7609,9 @@
     </message>
     <message numerus="yes">
         <source>From %n response(s)</source>
-        <translation><numerusform>基于 %n 份答复</numerusform></translation>
+        <translation>
+            <numerusform>基于 %n 份答复</numerusform>
+        </translation>
     </message>
     <message>
         <source>No survey responses this quarter</source>
@@ -6152,7 +7627,9 @@
     </message>
     <message numerus="yes">
         <source>Opened; %n still open at quarter end</source>
-        <translation><numerusform>新建工单；季度末仍有 %n 个未关闭</numerusform></translation>
+        <translation>
+            <numerusform>新建工单；季度末仍有 %n 个未关闭</numerusform>
+        </translation>
     </message>
     <message>
         <source>No health score was recorded for this account in %1.</source>
@@ -6278,7 +7755,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -6383,7 +7862,9 @@
     </message>
     <message numerus="yes">
         <source>%n with a comment</source>
-        <translation><numerusform>%n 份附有评论</numerusform></translation>
+        <translation>
+            <numerusform>%n 份附有评论</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -6427,7 +7908,9 @@
     </message>
     <message numerus="yes">
         <source>%n open opportunity(ies)</source>
-        <translation><numerusform>%n 个进行中的商机</numerusform></translation>
+        <translation>
+            <numerusform>%n 个进行中的商机</numerusform>
+        </translation>
     </message>
     <message>
         <source>None open</source>
@@ -6439,7 +7922,9 @@
     </message>
     <message numerus="yes">
         <source>%n opportunity(ies) won</source>
-        <translation><numerusform>赢单 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>赢单 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>None this quarter</source>
@@ -6531,6 +8016,346 @@
     </message>
 </context>
 <context>
+    <name>QbrSectionEditor</name>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished">健康</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished">需关注</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished">有风险</translation>
+    </message>
+    <message>
+        <source>&amp;In the deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn the section on or off; it keeps its words either way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Your words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: your words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you want the customer to take away from this page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation type="unfinished">成果指标</translation>
+    </message>
+    <message>
+        <source>What the customer measures, in their words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%, h, USD… or nothing for a count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">基线</translation>
+    </message>
+    <message>
+        <source>Where it stood when the work began</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where it stands at the end of the quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">笔记</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success-plan goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">风险</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished">应对措施</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mitigated or gone: not carried into next quarter's QBR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks and mitigations</source>
+        <translation type="unfinished">风险与应对措施</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished">承诺事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>A Pitwall user's name makes the task theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>Add &amp;commitment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next-quarter commitments</source>
+        <translation type="unfinished">下季度承诺事项</translation>
+    </message>
+    <message>
+        <source>{account} becomes %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{quarter} becomes %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{csm} becomes %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As you type, %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A blank line starts a paragraph; a line starting with “- ” is a bullet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each commitment becomes a task on the account when the QBR is marked delivered; an owner named like a Pitwall user gets the task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page shows each measure's change from its baseline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open risks carry over when next quarter's QBR starts from this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures from the cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data this quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the cache, %1 to %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cover shows %1 and %2, prepared by %3, with %4 as the vendor (Deck settings…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the account's CSM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beside your words, the summary page shows the quarter at a glance: health, ARR, renewal date, licence use, NPS and support cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No health score for this account in %1: the page says so instead of drawing an empty chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health score %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 points over four weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n weekly score(s) on the chart</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Churn risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usage was recorded for this account in %1. The page says so plainly instead of drawing empty charts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licences: %1 of %2 in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licences in use: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utilisation %1 at the start of the quarter, %2 at the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active users: %1 in the last week</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) with data: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No support cases were opened or worked on in %1: the page says so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 opened, %2 closed, %3 still open at the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened by priority: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction (CSAT) %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median time to close: %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No NPS responses were received from this account in %1: the page says so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 条回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promoter(s)</source>
+        <translation type="unfinished">
+            <numerusform>推荐者 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor(s)</source>
+        <translation type="unfinished">
+            <numerusform>贬损者 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest comment: “%1” (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No renewal date, ARR or opportunities in the cache for this account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARR %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunity(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个进行中的商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) closing in the quarter</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No open opportunities</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QbrSectionModel</name>
+    <message>
+        <source>In the deck. Space leaves it out; Alt+Up and Alt+Down move it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out of the deck. Space puts it back in.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QbrStore</name>
     <message>
         <source>Could not read the QBRs: %1</source>
@@ -6591,6 +8416,411 @@
     <message>
         <source>built-in</source>
         <translation>内置</translation>
+    </message>
+</context>
+<context>
+    <name>QbrTableEditor</name>
+    <message>
+        <source>No value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished">无日期</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QbrView</name>
+    <message>
+        <source>%1 QBR %2</source>
+        <comment>file name: account, quarter as 2026Q3</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No accounts in the cache yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A QBR is prepared from an account's figures. Import your CRM export, or load the demo data to try the builder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished">加载演示数据</translation>
+    </message>
+    <message>
+        <source>Choose an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the QBR as a PDF slide deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the QBR as one self-contained web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start from last quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carry the account's last QBR forward: its words, measures, goals and open risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark delivered…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record that the QBR was presented and turn its commitments into tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deck settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vendor name and logo on every QBR's cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Larger preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status of the QBR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type an account's name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>The account to prepare the QBR for: type part of its name, CRM id or owner (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarter the review covers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sect&amp;ions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections of the deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check a section to put it in the deck. Drag, or Alt+Up and Alt+Down, to move it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the section up (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the section up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the section down (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the section down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the preview the whole width (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type an account's name in the box above, or open an account and click “Prepare QBR”. The review fills in from the cache; your words are saved as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The saved QBR could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This QBR cannot be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarterly business review, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>figures up to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSM %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepare a quarterly business review from the cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick an account and a quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No account in %1 matches “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrections are still saved; the tasks were made when it was delivered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft · saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft · saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved in the cache as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New · from the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved until you change something. Template: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered already: its commitments are tasks on the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your changes could not be saved: %1 They are kept here; Pitwall tries again in a few seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start from last quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The earlier QBRs of %1 could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no QBR of %1 before %2 to start from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This one starts from the template; next quarter's can start from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace this draft with the %1 QBR carried forward?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its words, sections, outcome measures (last quarter's figures become the baselines), goals not yet done and open risks replace what is here now. Commitments start empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started from the %1 QBR: its words, measures, goals and open risks are here to update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the %1 QBR of %2 as delivered?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) will become tasks on the account.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>There are no commitments to turn into tasks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note on the account records the delivery. You can still correct the QBR afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The QBR of %1 could not be marked delivered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the account</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Marked delivered. %n task(s) were added to the account.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Marked delivered. A note on the account records it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export QBR as HTML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export QBR as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished">在文件夹中显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the QBR (%n page(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">导出失败</translation>
+    </message>
+    <message>
+        <source>The QBR could not be exported to %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7100,10 +9330,6 @@ tasks</source>
         <translation>将表格导出到 Excel 工作簿（Ctrl+E）</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Reading the team…</source>
         <translation>正在读取团队…</translation>
     </message>
@@ -7248,20 +9474,8 @@ tasks</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Show in folder</source>
-        <translation>在文件夹中显示</translation>
-    </message>
-    <message>
         <source>Team totals</source>
         <translation>团队合计</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>正在导出到 %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
