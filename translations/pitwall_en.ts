@@ -134,6 +134,25 @@
     </message>
 </context>
 <context>
+    <name>AccountListModel</name>
+    <message numerus="yes">
+        <source>%n open playbook(s)</source>
+        <translation><numerusform>%n open playbook</numerusform><numerusform>%n open playbooks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done or skipped</source>
+        <translation><numerusform>%1 of %n step done or skipped</numerusform><numerusform>%1 of %n steps done or skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation><numerusform>%n step overdue</numerusform><numerusform>%n steps overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue · %1</source>
+        <translation><numerusform>%n overdue · %1</numerusform><numerusform>%n overdue · %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AccountsView</name>
     <message numerus="yes">
         <source>&amp;Not touched in %n day(s)</source>
@@ -162,6 +181,21 @@
             <numerusform>Exported %n account to %1.</numerusform>
             <numerusform>Exported %n accounts to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CallModeWindow</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
 </context>
 <context>
@@ -328,19 +362,31 @@
     </message>
     <message numerus="yes">
         <source>%n playbook(s)</source>
-        <translation><numerusform>%n playbook</numerusform><numerusform>%n playbooks</numerusform></translation>
+        <translation>
+            <numerusform>%n playbook</numerusform>
+            <numerusform>%n playbooks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” on %2: %3 of %n step(s) done or skipped.</source>
-        <translation><numerusform>“%1” on %2: %3 of %n step done or skipped.</numerusform><numerusform>“%1” on %2: %3 of %n steps done or skipped.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” on %2: %3 of %n step done or skipped.</numerusform>
+            <numerusform>“%1” on %2: %3 of %n steps done or skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s) done or skipped</source>
-        <translation><numerusform>%1 of %n step done or skipped</numerusform><numerusform>%1 of %n steps done or skipped</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n step done or skipped</numerusform>
+            <numerusform>%1 of %n steps done or skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -640,6 +686,18 @@
             <numerusform>%n due today</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No playbook step overdue or due in the next %n day(s).</source>
+        <translation><numerusform>No playbook step overdue or due in the next %n day.</numerusform><numerusform>No playbook step overdue or due in the next %n days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within a week</source>
+        <translation><numerusform>%n due within a week</numerusform><numerusform>%n due within a week</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -709,78 +767,168 @@
     <name>Playbook</name>
     <message numerus="yes">
         <source>Renewal − %n day(s)</source>
-        <translation><numerusform>Renewal − %n day</numerusform><numerusform>Renewal − %n days</numerusform></translation>
+        <translation>
+            <numerusform>Renewal − %n day</numerusform>
+            <numerusform>Renewal − %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renewal + %n day(s)</source>
-        <translation><numerusform>Renewal + %n day</numerusform><numerusform>Renewal + %n days</numerusform></translation>
+        <translation>
+            <numerusform>Renewal + %n day</numerusform>
+            <numerusform>Renewal + %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Contract start − %n day(s)</source>
-        <translation><numerusform>Contract start − %n day</numerusform><numerusform>Contract start − %n days</numerusform></translation>
+        <translation>
+            <numerusform>Contract start − %n day</numerusform>
+            <numerusform>Contract start − %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Contract start + %n day(s)</source>
-        <translation><numerusform>Contract start + %n day</numerusform><numerusform>Contract start + %n days</numerusform></translation>
+        <translation>
+            <numerusform>Contract start + %n day</numerusform>
+            <numerusform>Contract start + %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlaybookInstanceModel</name>
     <message numerus="yes">
         <source>%1 of %n step(s) done or skipped</source>
-        <translation><numerusform>%1 of %n step done or skipped</numerusform><numerusform>%1 of %n steps done or skipped</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n step done or skipped</numerusform>
+            <numerusform>%1 of %n steps done or skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation>
+            <numerusform>%n step overdue</numerusform>
+            <numerusform>%n steps overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPanel</name>
+    <message numerus="yes">
+        <source>%n open playbook(s)</source>
+        <translation><numerusform>%n open playbook</numerusform><numerusform>%n open playbooks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation><numerusform>%n closed</numerusform><numerusform>%n closed</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) overdue</source>
         <translation><numerusform>%n step overdue</numerusform><numerusform>%n steps overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done or skipped</source>
+        <translation><numerusform>%1 of %n step done or skipped</numerusform><numerusform>%1 of %n steps done or skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PlaybookRules</name>
     <message numerus="yes">
         <source>NPS response of %1 or less (last %n day(s))</source>
-        <translation><numerusform>NPS response of %1 or less (last %n day)</numerusform><numerusform>NPS response of %1 or less (last %n days)</numerusform></translation>
+        <translation>
+            <numerusform>NPS response of %1 or less (last %n day)</numerusform>
+            <numerusform>NPS response of %1 or less (last %n days)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renewal within %n day(s)</source>
-        <translation><numerusform>Renewal within %n day</numerusform><numerusform>Renewal within %n days</numerusform></translation>
+        <translation>
+            <numerusform>Renewal within %n day</numerusform>
+            <numerusform>Renewal within %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n playbook(s) started</source>
-        <translation><numerusform>%n playbook started</numerusform><numerusform>%n playbooks started</numerusform></translation>
+        <translation>
+            <numerusform>%n playbook started</numerusform>
+            <numerusform>%n playbooks started</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already open</source>
-        <translation><numerusform>%n already open</numerusform><numerusform>%n already open</numerusform></translation>
+        <translation>
+            <numerusform>%n already open</numerusform>
+            <numerusform>%n already open</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s)</source>
-        <translation><numerusform>%n notification</numerusform><numerusform>%n notifications</numerusform></translation>
+        <translation>
+            <numerusform>%n notification</numerusform>
+            <numerusform>%n notifications</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlaybookSchedule</name>
     <message numerus="yes">
         <source>%n step(s) would have been due before the playbook started and are due on its first day instead.</source>
-        <translation><numerusform>%n step would have been due before the playbook started and is due on its first day instead.</numerusform><numerusform>%n steps would have been due before the playbook started and are due on its first day instead.</numerusform></translation>
+        <translation>
+            <numerusform>%n step would have been due before the playbook started and is due on its first day instead.</numerusform>
+            <numerusform>%n steps would have been due before the playbook started and are due on its first day instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepDelegate</name>
+    <message numerus="yes">
+        <source>%1 · %n day(s) overdue</source>
+        <translation><numerusform>%1 · %n day overdue</numerusform><numerusform>%1 · %n days overdue</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PlaybookStepModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepsDialog</name>
+    <message numerus="yes">
+        <source>%n open step(s)</source>
+        <translation><numerusform>%n open step</numerusform><numerusform>%n open steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s) · %1</source>
+        <translation><numerusform>Overdue %n day · %1</numerusform><numerusform>Overdue %n days · %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PlaybookStore</name>
     <message numerus="yes">
         <source>There is no step %1: this playbook has %n step(s), numbered from 1.</source>
-        <translation><numerusform>There is no step %1: this playbook has %n step, numbered from 1.</numerusform><numerusform>There is no step %1: this playbook has %n steps, numbered from 1.</numerusform></translation>
+        <translation>
+            <numerusform>There is no step %1: this playbook has %n step, numbered from 1.</numerusform>
+            <numerusform>There is no step %1: this playbook has %n steps, numbered from 1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -853,46 +1001,93 @@
     <name>QbrSectionEditor</name>
     <message numerus="yes">
         <source>%n weekly score(s) on the chart</source>
-        <translation><numerusform>%n weekly score on the chart</numerusform><numerusform>%n weekly scores on the chart</numerusform></translation>
+        <translation>
+            <numerusform>%n weekly score on the chart</numerusform>
+            <numerusform>%n weekly scores on the chart</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s) with data: %1</source>
-        <translation><numerusform>%n metric with data: %1</numerusform><numerusform>%n metrics with data: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n metric with data: %1</numerusform>
+            <numerusform>%n metrics with data: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation><numerusform>%n response</numerusform><numerusform>%n responses</numerusform></translation>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n promoter(s)</source>
-        <translation><numerusform>%n promoter</numerusform><numerusform>%n promoters</numerusform></translation>
+        <translation>
+            <numerusform>%n promoter</numerusform>
+            <numerusform>%n promoters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n detractor(s)</source>
-        <translation><numerusform>%n detractor</numerusform><numerusform>%n detractors</numerusform></translation>
+        <translation>
+            <numerusform>%n detractor</numerusform>
+            <numerusform>%n detractors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open opportunity(ies)</source>
-        <translation><numerusform>%n open opportunity</numerusform><numerusform>%n open opportunities</numerusform></translation>
+        <translation>
+            <numerusform>%n open opportunity</numerusform>
+            <numerusform>%n open opportunities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(ies) closing in the quarter</source>
-        <translation><numerusform>%n opportunity closing in the quarter</numerusform><numerusform>%n opportunities closing in the quarter</numerusform></translation>
+        <translation>
+            <numerusform>%n opportunity closing in the quarter</numerusform>
+            <numerusform>%n opportunities closing in the quarter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QbrView</name>
     <message numerus="yes">
         <source>%n commitment(s) will become tasks on the account.</source>
-        <translation><numerusform>%n commitment will become a task on the account.</numerusform><numerusform>%n commitments will become tasks on the account.</numerusform></translation>
+        <translation>
+            <numerusform>%n commitment will become a task on the account.</numerusform>
+            <numerusform>%n commitments will become tasks on the account.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Marked delivered. %n task(s) were added to the account.</source>
-        <translation><numerusform>Marked delivered. %n task was added to the account.</numerusform><numerusform>Marked delivered. %n tasks were added to the account.</numerusform></translation>
+        <translation>
+            <numerusform>Marked delivered. %n task was added to the account.</numerusform>
+            <numerusform>Marked delivered. %n tasks were added to the account.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported the QBR (%n page(s)) to %1.</source>
-        <translation><numerusform>Exported the QBR (%n page) to %1.</numerusform><numerusform>Exported the QBR (%n pages) to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported the QBR (%n page) to %1.</numerusform>
+            <numerusform>Exported the QBR (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Replace %n local template(s) with the same ID?</source>
+        <translation><numerusform>Replace %n local template with the same ID?</numerusform><numerusform>Replace %n local templates with the same ID?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StartPlaybookDialog</name>
+    <message numerus="yes">
+        <source>%1
+%n step(s)</source>
+        <translation><numerusform>%1
+%n step</numerusform><numerusform>%1
+%n steps</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1218,18 @@
             <numerusform>Untouched
 %n days</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln playbook step(s) due so far done or skipped</source>
+        <translation><numerusform>%1 of %Ln playbook step due so far done or skipped</numerusform><numerusform>%1 of %Ln playbook steps due so far done or skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open playbook(s), %1 completed</source>
+        <translation><numerusform>%Ln open playbook, %1 completed</numerusform><numerusform>%Ln open playbooks, %1 completed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open playbook step(s) past their due date</source>
+        <translation><numerusform>%Ln open playbook step past its due date</numerusform><numerusform>%Ln open playbook steps past their due date</numerusform></translation>
     </message>
 </context>
 <context>

@@ -523,11 +523,19 @@
     </message>
     <message>
         <source>Prepare &amp;QBR</source>
-        <translation type="unfinished" />
+        <translation>准备 QBR(&amp;Q)</translation>
     </message>
     <message>
         <source>Prepare this account's quarterly business review</source>
-        <translation type="unfinished" />
+        <translation>准备此客户的季度业务回顾</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>Open playbooks (Ctrl+%1)</source>
+        <translation>进行中的行动手册（Ctrl+%1）</translation>
     </message>
 </context>
 <context>
@@ -773,6 +781,31 @@
     <message>
         <source>Last activity</source>
         <translation>最近活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open playbook(s)</source>
+        <translation><numerusform>%n 个进行中的行动手册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done or skipped</source>
+        <translation><numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation><numerusform>%n 个步骤逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>playbook steps resolved/all</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue · %1</source>
+        <translation><numerusform>%n 个逾期 · %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1238,139 @@
     <message>
         <source>%1 local changes not yet synced</source>
         <translation>%1 项本地更改尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>CallModeWindow</name>
+    <message>
+        <source>The account's open playbooks (Ctrl+1…9)</source>
+        <translation>该客户进行中的行动手册（Ctrl+1…9）</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>N: type a note on this step; Esc: back to the list</source>
+        <translation>N：为此步骤填写备注；Esc：返回列表</translation>
+    </message>
+    <message>
+        <source>No open playbook on this account.
+Start one from the Playbooks tab of the account.</source>
+        <translation>此客户没有进行中的行动手册。
+请在该客户的“行动手册”标签页中启动一个。</translation>
+    </message>
+    <message>
+        <source>↑↓ move · Space tick · S skip · N note · Ctrl+T on top · Esc close</source>
+        <translation>↑↓ 移动 · 空格 勾选 · S 跳过 · N 备注 · Ctrl+T 置顶 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Stay on Top</source>
+        <translation>窗口置顶</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Playbook %1</source>
+        <translation>行动手册 %1</translation>
+    </message>
+    <message>
+        <source>Stays on top</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <source>Normal window</source>
+        <translation>普通窗口</translation>
+    </message>
+    <message>
+        <source>Call Mode</source>
+        <translation>通话模式</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>%n 天后</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>支持者</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation>健康度 %1</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>健康度：%1</translation>
+    </message>
+    <message>
+        <source>%1  (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Call Mode: %1 · %2</source>
+        <translation>通话模式：%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2 项中已完成 %1 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 项逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Skip Step</source>
+        <translation>跳过步骤</translation>
+    </message>
+    <message>
+        <source>Why is “%1” skipped?</source>
+        <translation>为什么跳过“%1”？</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ 已保存</translation>
     </message>
 </context>
 <context>
@@ -2558,7 +2724,9 @@
     </message>
     <message numerus="yes">
         <source>%n playbook(s)</source>
-        <translation><numerusform>%n 个行动手册</numerusform></translation>
+        <translation>
+            <numerusform>%n 个行动手册</numerusform>
+        </translation>
     </message>
     <message>
         <source>Started “%1” on %2: %3</source>
@@ -2578,7 +2746,9 @@
     </message>
     <message numerus="yes">
         <source>“%1” on %2: %3 of %n step(s) done or skipped.</source>
-        <translation><numerusform>%2 的“%1”：%n 个步骤中已完成或跳过 %3 个。</numerusform></translation>
+        <translation>
+            <numerusform>%2 的“%1”：%n 个步骤中已完成或跳过 %3 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The playbook is complete.</source>
@@ -2606,11 +2776,15 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s) done or skipped</source>
-        <translation><numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform></translation>
+        <translation>
+            <numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n 项逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>(optional)</source>
@@ -4905,6 +5079,46 @@
         <source>Tasks due today</source>
         <translation>今天到期的任务</translation>
     </message>
+    <message>
+        <source>Playbook steps</source>
+        <translation>行动手册步骤</translation>
+    </message>
+    <message numerus="yes">
+        <source>No playbook step overdue or due in the next %n day(s).</source>
+        <translation><numerusform>没有逾期或在未来 %n 天内到期的行动手册步骤。</numerusform></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>Enter or double-click marks it read and opens the account</source>
+        <translation>按 Enter 或双击可将其标为已读并打开客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within a week</source>
+        <translation><numerusform>%n 项一周内到期</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read the playbooks: %1</source>
+        <translation>无法读取行动手册：%1</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>未读：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n 条未读</numerusform></translation>
+    </message>
+    <message>
+        <source>all read</source>
+        <translation>全部已读</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -5849,15 +6063,35 @@
     </message>
     <message>
         <source>QBR</source>
-        <translation type="unfinished" />
+        <translation>QBR</translation>
     </message>
     <message>
         <source>&amp;QBR Builder</source>
-        <translation type="unfinished" />
+        <translation>QBR 生成器(&amp;Q)</translation>
     </message>
     <message>
         <source>Prepare an account's quarterly business review</source>
-        <translation type="unfinished" />
+        <translation>准备客户的季度业务回顾</translation>
+    </message>
+    <message>
+        <source>Playbook &amp;Call Mode</source>
+        <translation>行动手册通话模式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A compact checklist window for a live call with this account</source>
+        <translation>与此客户实时通话时使用的精简清单窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Playbook templates and the rules that start them</source>
+        <translation>行动手册模板及触发它们的规则</translation>
     </message>
 </context>
 <context>
@@ -6230,11 +6464,15 @@
     </message>
     <message numerus="yes">
         <source>Renewal − %n day(s)</source>
-        <translation><numerusform>续约日期前 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>续约日期前 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renewal + %n day(s)</source>
-        <translation><numerusform>续约日期后 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>续约日期后 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>On the contract start</source>
@@ -6242,11 +6480,15 @@
     </message>
     <message numerus="yes">
         <source>Contract start − %n day(s)</source>
-        <translation><numerusform>合同开始日期前 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>合同开始日期前 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Contract start + %n day(s)</source>
-        <translation><numerusform>合同开始日期后 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>合同开始日期后 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>The playbook template</source>
@@ -6640,7 +6882,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s) done or skipped</source>
-        <translation><numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform></translation>
+        <translation>
+            <numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -6648,7 +6892,9 @@
     </message>
     <message numerus="yes">
         <source>%n step(s) overdue</source>
-        <translation><numerusform>%n 个步骤逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个步骤逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
@@ -6700,6 +6946,145 @@
     </message>
 </context>
 <context>
+    <name>PlaybookPanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>&amp;Start Playbook…</source>
+        <translation>启动行动手册(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Run one of the team's standard playbooks on this account</source>
+        <translation>在此客户上运行团队的一个标准行动手册</translation>
+    </message>
+    <message>
+        <source>C&amp;all Mode</source>
+        <translation>通话模式(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A compact checklist window for a live call (Ctrl+Shift+L)</source>
+        <translation>用于实时通话的精简清单窗口（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>Playbooks on this account</source>
+        <translation>此客户的行动手册</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l Playbook…</source>
+        <translation>取消行动手册(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Space ticks the current step</source>
+        <translation>按空格键勾选当前步骤</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Tick or untick the step (Space in the list)</source>
+        <translation>勾选或取消勾选该步骤（在列表中按空格键）</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>跳过(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Skip the step, with a reason</source>
+        <translation>跳过该步骤并注明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No playbooks on this account</source>
+        <translation>此客户没有行动手册</translation>
+    </message>
+    <message>
+        <source>Start one of the team's standard plays: onboarding, a risk rescue, the renewal, QBR preparation or the sales handoff.</source>
+        <translation>启动团队的一个标准行动手册：客户入门、风险挽救、续约、QBR 准备或销售到客户成功交接。</translation>
+    </message>
+    <message>
+        <source>Start Playbook…</source>
+        <translation>启动行动手册…</translation>
+    </message>
+    <message>
+        <source>No playbooks yet</source>
+        <translation>尚无行动手册</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open playbook(s)</source>
+        <translation><numerusform>%n 个进行中的行动手册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation><numerusform>%n 个已关闭</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation><numerusform>%n 个步骤逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>启动于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done or skipped</source>
+        <translation><numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 项逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>next due %1</source>
+        <translation>下一截止 %1</translation>
+    </message>
+    <message>
+        <source>renewal date assumed: %1</source>
+        <translation>假定续约日期：%1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Open</source>
+        <translation>标记为未完成(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Skip Step</source>
+        <translation>跳过步骤</translation>
+    </message>
+    <message>
+        <source>Why is “%1” skipped? The reason is kept with the step.</source>
+        <translation>为什么跳过“%1”？原因将随步骤一并保存。</translation>
+    </message>
+    <message>
+        <source>Cancel Playbook</source>
+        <translation>取消行动手册</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” on this account? Its steps stay as they are; it no longer counts as open.
+
+Reason (optional):</source>
+        <translation>取消此客户的“%1”？其步骤保持不变，但该行动手册将不再计为进行中。
+
+原因（可选）：</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookRules</name>
     <message>
         <source>%1: “%2” must be a whole number from %3 to %4, not %5.</source>
@@ -6707,7 +7092,9 @@
     </message>
     <message numerus="yes">
         <source>NPS response of %1 or less (last %n day(s))</source>
-        <translation><numerusform>NPS 评分不高于 %1（最近 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>NPS 评分不高于 %1（最近 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Health turns red</source>
@@ -6715,7 +7102,9 @@
     </message>
     <message numerus="yes">
         <source>Renewal within %n day(s)</source>
-        <translation><numerusform>%n 天内续约</numerusform></translation>
+        <translation>
+            <numerusform>%n 天内续约</numerusform>
+        </translation>
     </message>
     <message>
         <source>New account</source>
@@ -6855,19 +7244,27 @@
     </message>
     <message numerus="yes">
         <source>%n playbook(s) started</source>
-        <translation><numerusform>已启动 %n 个行动手册</numerusform></translation>
+        <translation>
+            <numerusform>已启动 %n 个行动手册</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already open</source>
-        <translation><numerusform>%n 个已在进行中</numerusform></translation>
+        <translation>
+            <numerusform>%n 个已在进行中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>%n 个任务</numerusform></translation>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s)</source>
-        <translation><numerusform>%n 条通知</numerusform></translation>
+        <translation>
+            <numerusform>%n 条通知</numerusform>
+        </translation>
     </message>
     <message>
         <source>local</source>
@@ -6922,7 +7319,52 @@
     </message>
     <message numerus="yes">
         <source>%n step(s) would have been due before the playbook started and are due on its first day instead.</source>
-        <translation><numerusform>%n 个步骤的截止日期早于行动手册开始日期，已改为在第一天截止。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个步骤的截止日期早于行动手册开始日期，已改为在第一天截止。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepDelegate</name>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) overdue</source>
+        <translation><numerusform>%1 · 逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Done by %1 on %2</source>
+        <translation>由 %1 于 %2 完成</translation>
+    </message>
+    <message>
+        <source>Skipped by %1: %2</source>
+        <translation>由 %1 跳过：%2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -6945,7 +7387,9 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -6978,6 +7422,69 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepsDialog</name>
+    <message numerus="yes">
+        <source>%n open step(s)</source>
+        <translation><numerusform>%n 个未完成步骤</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 个逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>No open playbook step here.</source>
+        <translation>此处没有未完成的行动手册步骤。</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the account</source>
+        <translation>按 Enter 或双击可打开客户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s) · %1</source>
+        <translation><numerusform>逾期 %n 天 · %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（可选）</translation>
+    </message>
+    <message>
+        <source>Account owner: %1</source>
+        <translation>客户负责人：%1</translation>
     </message>
 </context>
 <context>
@@ -7044,7 +7551,9 @@
     </message>
     <message numerus="yes">
         <source>There is no step %1: this playbook has %n step(s), numbered from 1.</source>
-        <translation><numerusform>没有步骤 %1：此行动手册共有 %n 个步骤，从 1 开始编号。</numerusform></translation>
+        <translation>
+            <numerusform>没有步骤 %1：此行动手册共有 %n 个步骤，从 1 开始编号。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This playbook was cancelled; its steps can no longer change.</source>
@@ -7340,114 +7849,114 @@
     <name>QbrDeckSettingsDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Deck settings</source>
-        <translation type="unfinished" />
+        <translation>报告设置</translation>
     </message>
     <message>
         <source>Every QBR's cover shows your company: its name, or its logo when you give one. The command line's qbr uses the same settings.</source>
-        <translation type="unfinished" />
+        <translation>每份 QBR 的封面都会展示贵公司：默认显示公司名称，提供徽标后则显示徽标。命令行的 qbr 命令也使用相同的设置。</translation>
     </message>
     <message>
         <source>No logo: the name is shown</source>
-        <translation type="unfinished" />
+        <translation>无徽标：显示名称</translation>
     </message>
     <message>
         <source>Logo file</source>
-        <translation type="unfinished" />
+        <translation>徽标文件</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished" />
+        <translation>徽标预览</translation>
     </message>
     <message>
         <source>&amp;Vendor name:</source>
-        <translation type="unfinished" />
+        <translation>供应商名称(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished" />
+        <translation>徽标(&amp;L)：</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished" />
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件 %1。</translation>
     </message>
     <message>
         <source>%1 is not an SVG image Pitwall can draw.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是 Pitwall 可以绘制的 SVG 图像。</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是 PNG、JPEG 或 SVG 图像。</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished" />
+        <translation>选择徽标</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished" />
+        <translation>图像 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>Choose another file, or clear the logo to show the name.</source>
-        <translation type="unfinished" />
+        <translation>请选择其他文件，或清除徽标以显示名称。</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>清除(&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>QbrPreview</name>
     <message>
         <source>Laying out the deck…</source>
-        <translation type="unfinished" />
+        <translation>正在排版报告…</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation type="unfinished" />
+        <translation>预览将显示在此处。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Painting the page…</source>
-        <translation type="unfinished" />
+        <translation>正在绘制页面…</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished" />
+        <translation>正在更新预览…</translation>
     </message>
     <message>
         <source>Preview of the deck</source>
-        <translation type="unfinished" />
+        <translation>报告预览</translation>
     </message>
     <message>
         <source>The pages of the QBR as they will print. Scroll with the arrow keys and Page Up or Page Down; Enter or a double-click makes it larger.</source>
-        <translation type="unfinished" />
+        <translation>QBR 各页面的打印效果。可使用方向键及 Page Up、Page Down 键滚动；按 Enter 键或双击可放大。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>预览</translation>
     </message>
     <message>
         <source>Every section is turned off: the deck has no pages.</source>
-        <translation type="unfinished" />
+        <translation>所有章节均已关闭：报告没有任何页面。</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">第 %1 页，共 %2 页</translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>this section is not in the deck</source>
-        <translation type="unfinished" />
+        <translation>此章节未纳入报告</translation>
     </message>
 </context>
 <context>
@@ -8019,340 +8528,326 @@
     <name>QbrSectionEditor</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished">健康</translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">需关注</translation>
+        <translation>需关注</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">有风险</translation>
+        <translation>有风险</translation>
     </message>
     <message>
         <source>&amp;In the deck</source>
-        <translation type="unfinished" />
+        <translation>纳入报告(&amp;I)</translation>
     </message>
     <message>
         <source>Turn the section on or off; it keeps its words either way.</source>
-        <translation type="unfinished" />
+        <translation>开启或关闭此章节；无论开启与否，其说明文字都会保留。</translation>
     </message>
     <message>
         <source>&amp;Your words</source>
-        <translation type="unfinished" />
+        <translation>您的说明文字(&amp;Y)</translation>
     </message>
     <message>
         <source>%1: your words</source>
-        <translation type="unfinished" />
+        <translation>%1：您的说明文字</translation>
     </message>
     <message>
         <source>What you want the customer to take away from this page.</source>
-        <translation type="unfinished" />
+        <translation>希望客户从本页获得的要点。</translation>
     </message>
     <message>
         <source>Outcome measure</source>
-        <translation type="unfinished">成果指标</translation>
+        <translation>成果指标</translation>
     </message>
     <message>
         <source>What the customer measures, in their words</source>
-        <translation type="unfinished" />
+        <translation>客户所衡量的指标（采用客户自己的表述）</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <source>%, h, USD… or nothing for a count</source>
-        <translation type="unfinished" />
+        <translation>%、h、USD 等；计数则留空</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">基线</translation>
+        <translation>基线</translation>
     </message>
     <message>
         <source>Where it stood when the work began</source>
-        <translation type="unfinished" />
+        <translation>工作开始时的水平</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>当前</translation>
     </message>
     <message>
         <source>Where it stands at the end of the quarter</source>
-        <translation type="unfinished" />
+        <translation>季度末的水平</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">笔记</translation>
-    </message>
-    <message>
-        <source>Add &amp;measure</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Outcome measures</source>
-        <translation type="unfinished" />
+        <translation>成果指标</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">进度</translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
-    </message>
-    <message>
-        <source>Add &amp;goal</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Success-plan goals</source>
-        <translation type="unfinished" />
+        <translation>成功计划目标</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished">应对措施</translation>
+        <translation>应对措施</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Mitigated or gone: not carried into next quarter's QBR</source>
-        <translation type="unfinished" />
+        <translation>已缓解或已消除：不会带入下季度的 QBR</translation>
     </message>
     <message>
         <source>Add &amp;risk</source>
-        <translation type="unfinished" />
+        <translation>添加风险(&amp;R)</translation>
     </message>
     <message>
         <source>Risks and mitigations</source>
-        <translation type="unfinished">风险与应对措施</translation>
+        <translation>风险与应对措施</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished">承诺事项</translation>
+        <translation>承诺事项</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>A Pitwall user's name makes the task theirs</source>
-        <translation type="unfinished" />
+        <translation>填写 Pitwall 用户的姓名，任务即分配给该用户</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Add &amp;commitment</source>
-        <translation type="unfinished" />
+        <translation>添加承诺事项(&amp;C)</translation>
     </message>
     <message>
         <source>Next-quarter commitments</source>
-        <translation type="unfinished">下季度承诺事项</translation>
+        <translation>下季度承诺事项</translation>
     </message>
     <message>
         <source>{account} becomes %1</source>
-        <translation type="unfinished" />
+        <translation>{account} 将替换为 %1</translation>
     </message>
     <message>
         <source>{quarter} becomes %1</source>
-        <translation type="unfinished" />
+        <translation>{quarter} 将替换为 %1</translation>
     </message>
     <message>
         <source>{csm} becomes %1</source>
-        <translation type="unfinished" />
+        <translation>{csm} 将替换为 %1</translation>
     </message>
     <message>
         <source>As you type, %1.</source>
-        <translation type="unfinished" />
+        <translation>输入时，%1。</translation>
     </message>
     <message>
         <source>A blank line starts a paragraph; a line starting with “- ” is a bullet.</source>
-        <translation type="unfinished" />
+        <translation>空行表示开始新段落；以“- ”开头的行为项目符号。</translation>
     </message>
     <message>
         <source>Each commitment becomes a task on the account when the QBR is marked delivered; an owner named like a Pitwall user gets the task.</source>
-        <translation type="unfinished" />
+        <translation>QBR 标记为已交付后，每项承诺事项都会成为该客户的一项任务；负责人姓名与 Pitwall 用户一致时，任务将分配给该用户。</translation>
     </message>
     <message>
         <source>The page shows each measure's change from its baseline.</source>
-        <translation type="unfinished" />
+        <translation>本页显示每个指标相对于基线的变化。</translation>
     </message>
     <message>
         <source>Open risks carry over when next quarter's QBR starts from this one.</source>
-        <translation type="unfinished" />
+        <translation>下季度的 QBR 沿用本份 QBR 时，未关闭的风险将一并带入。</translation>
     </message>
     <message>
         <source>Figures from the cache</source>
-        <translation type="unfinished" />
+        <translation>缓存中的数据</translation>
     </message>
     <message>
         <source>No data this quarter</source>
-        <translation type="unfinished" />
+        <translation>本季度无数据</translation>
     </message>
     <message>
         <source>From the cache, %1 to %2:</source>
-        <translation type="unfinished" />
+        <translation>缓存数据（%1 至 %2）：</translation>
     </message>
     <message>
         <source>The cover shows %1 and %2, prepared by %3, with %4 as the vendor (Deck settings…).</source>
-        <translation type="unfinished" />
+        <translation>封面显示 %1 和 %2，编制人为 %3，供应商为 %4（报告设置…）。</translation>
     </message>
     <message>
         <source>the account's CSM</source>
-        <translation type="unfinished" />
+        <translation>该客户的 CSM</translation>
     </message>
     <message>
         <source>Beside your words, the summary page shows the quarter at a glance: health, ARR, renewal date, licence use, NPS and support cases.</source>
-        <translation type="unfinished" />
+        <translation>除您的说明文字外，摘要页还会概览本季度情况：健康度、ARR、续约日期、许可证使用情况、NPS 和工单。</translation>
     </message>
     <message>
         <source>No health score for this account in %1: the page says so instead of drawing an empty chart.</source>
-        <translation type="unfinished" />
+        <translation>%1 期间该客户没有健康度评分：页面将如实说明，而不会绘制空白图表。</translation>
     </message>
     <message>
         <source>Health score %1</source>
-        <translation type="unfinished" />
+        <translation>健康度评分 %1</translation>
     </message>
     <message>
         <source>%1 points over four weeks</source>
-        <translation type="unfinished" />
+        <translation>四周内变化 %1 分</translation>
     </message>
     <message numerus="yes">
         <source>%n weekly score(s) on the chart</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>图表中有 %n 个每周评分</numerusform></translation>
     </message>
     <message>
         <source>Churn risk %1</source>
-        <translation type="unfinished" />
+        <translation>流失风险 %1</translation>
     </message>
     <message>
         <source>No usage was recorded for this account in %1. The page says so plainly instead of drawing empty charts.</source>
-        <translation type="unfinished" />
+        <translation>%1 期间未记录该客户的使用数据。页面将如实说明，而不会绘制空白图表。</translation>
     </message>
     <message>
         <source>Licences: %1 of %2 in use</source>
-        <translation type="unfinished" />
+        <translation>许可证：已使用 %1 个，共 %2 个</translation>
     </message>
     <message>
         <source>Licences in use: %1</source>
-        <translation type="unfinished" />
+        <translation>已使用许可证：%1</translation>
     </message>
     <message>
         <source>Utilisation %1 at the start of the quarter, %2 at the end</source>
-        <translation type="unfinished" />
+        <translation>使用率：季度初 %1，季度末 %2</translation>
     </message>
     <message>
         <source>Active users: %1 in the last week</source>
-        <translation type="unfinished" />
+        <translation>活跃用户：最近一周 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s) with data: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>有数据的指标 %n 个：%1</numerusform></translation>
     </message>
     <message>
         <source>No support cases were opened or worked on in %1: the page says so.</source>
-        <translation type="unfinished" />
+        <translation>%1 期间没有新建或处理中的工单：页面将如实说明。</translation>
     </message>
     <message>
         <source>%1 opened, %2 closed, %3 still open at the end</source>
-        <translation type="unfinished" />
+        <translation>新建 %1 个，关闭 %2 个，期末仍有 %3 个未关闭</translation>
     </message>
     <message>
         <source>Opened by priority: %1</source>
-        <translation type="unfinished" />
+        <translation>按优先级统计的新建工单：%1</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT) %1</source>
-        <translation type="unfinished" />
+        <translation>满意度（CSAT）%1</translation>
     </message>
     <message>
         <source>Median time to close: %1 days</source>
-        <translation type="unfinished" />
+        <translation>关闭时长中位数：%1 天</translation>
     </message>
     <message>
         <source>No NPS responses were received from this account in %1: the page says so.</source>
-        <translation type="unfinished" />
+        <translation>%1 期间未收到该客户的 NPS 答复：页面将如实说明。</translation>
     </message>
     <message>
         <source>NPS %1</source>
-        <translation type="unfinished" />
+        <translation>NPS %1</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n 条回复</numerusform>
-        </translation>
+        <translation><numerusform>%n 份答复</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n promoter(s)</source>
-        <translation type="unfinished">
-            <numerusform>推荐者 %n 位</numerusform>
-        </translation>
+        <translation><numerusform>推荐者 %n 名</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n detractor(s)</source>
-        <translation type="unfinished">
-            <numerusform>贬损者 %n 位</numerusform>
-        </translation>
+        <translation><numerusform>贬损者 %n 名</numerusform></translation>
     </message>
     <message>
         <source>Latest comment: “%1” (%2)</source>
-        <translation type="unfinished" />
+        <translation>最新评论：“%1”（%2）</translation>
     </message>
     <message>
         <source>No renewal date, ARR or opportunities in the cache for this account.</source>
-        <translation type="unfinished" />
+        <translation>缓存中没有该客户的续约日期、ARR 或商机。</translation>
     </message>
     <message>
         <source>Renewal on %1</source>
-        <translation type="unfinished" />
+        <translation>续约日期：%1</translation>
     </message>
     <message>
         <source>ARR %1</source>
-        <translation type="unfinished" />
+        <translation>ARR %1</translation>
     </message>
     <message numerus="yes">
         <source>%n open opportunity(ies)</source>
-        <translation type="unfinished">
-            <numerusform>%n 个进行中的商机</numerusform>
-        </translation>
+        <translation><numerusform>%n 个进行中的商机</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(ies) closing in the quarter</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>本季度内结束的商机 %n 个</numerusform></translation>
     </message>
     <message>
         <source>No open opportunities</source>
-        <translation type="unfinished" />
+        <translation>无进行中的商机</translation>
+    </message>
+    <message>
+        <source>Add measu&amp;re</source>
+        <translation>添加指标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add g&amp;oal</source>
+        <translation>添加目标(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>QbrSectionModel</name>
     <message>
         <source>In the deck. Space leaves it out; Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished" />
+        <translation>已纳入报告。按空格键可移出；按 Alt+Up 和 Alt+Down 可移动位置。</translation>
     </message>
     <message>
         <source>Left out of the deck. Space puts it back in.</source>
-        <translation type="unfinished" />
+        <translation>未纳入报告。按空格键可重新纳入。</translation>
     </message>
 </context>
 <context>
@@ -8422,19 +8917,19 @@
     <name>QbrTableEditor</name>
     <message>
         <source>No value</source>
-        <translation type="unfinished" />
+        <translation>无值</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished">无日期</translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished" />
+        <translation>移除所选行</translation>
     </message>
 </context>
 <context>
@@ -8442,385 +8937,386 @@
     <message>
         <source>%1 QBR %2</source>
         <comment>file name: account, quarter as 2026Q3</comment>
-        <translation type="unfinished" />
+        <translation>%1 QBR %2</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished" />
+        <translation>关闭此消息</translation>
     </message>
     <message>
         <source>No accounts in the cache yet</source>
-        <translation type="unfinished" />
+        <translation>缓存中还没有客户</translation>
     </message>
     <message>
         <source>A QBR is prepared from an account's figures. Import your CRM export, or load the demo data to try the builder.</source>
-        <translation type="unfinished" />
+        <translation>QBR 根据客户的数据编制。请导入 CRM 导出文件，或加载演示数据来试用 QBR 编辑器。</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished">加载演示数据</translation>
+        <translation>加载演示数据</translation>
     </message>
     <message>
         <source>Choose an account</source>
-        <translation type="unfinished" />
+        <translation>选择客户</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Write the QBR as a PDF slide deck</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export &amp;HTML…</source>
-        <translation type="unfinished" />
+        <translation>将 QBR 导出为 PDF 演示文稿</translation>
     </message>
     <message>
         <source>Write the QBR as one self-contained web page</source>
-        <translation type="unfinished" />
+        <translation>将 QBR 导出为一个独立的网页</translation>
     </message>
     <message>
         <source>&amp;Start from last quarter</source>
-        <translation type="unfinished" />
+        <translation>沿用上季度(&amp;S)</translation>
     </message>
     <message>
         <source>Carry the account's last QBR forward: its words, measures, goals and open risks</source>
-        <translation type="unfinished" />
+        <translation>沿用该客户的上一份 QBR：包括说明文字、指标、目标和未关闭的风险</translation>
     </message>
     <message>
         <source>&amp;Mark delivered…</source>
-        <translation type="unfinished" />
+        <translation>标记为已交付(&amp;M)…</translation>
     </message>
     <message>
         <source>Record that the QBR was presented and turn its commitments into tasks</source>
-        <translation type="unfinished" />
+        <translation>记录 QBR 已完成汇报，并将其承诺事项转为任务</translation>
     </message>
     <message>
         <source>&amp;Deck settings…</source>
-        <translation type="unfinished" />
+        <translation>报告设置(&amp;D)…</translation>
     </message>
     <message>
         <source>The vendor name and logo on every QBR's cover</source>
-        <translation type="unfinished" />
+        <translation>每份 QBR 封面上的供应商名称和徽标</translation>
     </message>
     <message>
         <source>Find account</source>
-        <translation type="unfinished" />
+        <translation>查找客户</translation>
     </message>
     <message>
         <source>&amp;Larger preview</source>
-        <translation type="unfinished" />
+        <translation>放大预览(&amp;L)</translation>
     </message>
     <message>
         <source>Quarterly business review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status of the QBR</source>
-        <translation type="unfinished" />
+        <translation>季度业务回顾</translation>
     </message>
     <message>
         <source>Type an account's name…</source>
-        <translation type="unfinished" />
+        <translation>输入客户名称…</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>The account to prepare the QBR for: type part of its name, CRM id or owner (%1)</source>
-        <translation type="unfinished" />
+        <translation>要为其编制 QBR 的客户：输入其名称、CRM ID 或负责人的一部分（%1）</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished" />
+        <translation>客户(&amp;A)：</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>季度</translation>
     </message>
     <message>
         <source>The quarter the review covers</source>
-        <translation type="unfinished" />
+        <translation>本次回顾涵盖的季度</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sect&amp;ions</source>
-        <translation type="unfinished" />
+        <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
         <source>Sections of the deck</source>
-        <translation type="unfinished" />
+        <translation>报告章节</translation>
     </message>
     <message>
         <source>Check a section to put it in the deck. Drag, or Alt+Up and Alt+Down, to move it.</source>
-        <translation type="unfinished" />
+        <translation>勾选章节即可纳入报告。拖动或按 Alt+Up 和 Alt+Down 可移动位置。</translation>
     </message>
     <message>
         <source>↑ Up</source>
-        <translation type="unfinished" />
+        <translation>↑ 上移</translation>
     </message>
     <message>
         <source>Move the section up (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>上移章节（Alt+Up）</translation>
     </message>
     <message>
         <source>Move the section up</source>
-        <translation type="unfinished" />
+        <translation>上移章节</translation>
     </message>
     <message>
         <source>↓ Down</source>
-        <translation type="unfinished" />
+        <translation>↓ 下移</translation>
     </message>
     <message>
         <source>Move the section down (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>下移章节（Alt+Down）</translation>
     </message>
     <message>
         <source>Move the section down</source>
-        <translation type="unfinished" />
+        <translation>下移章节</translation>
     </message>
     <message>
         <source>Give the preview the whole width (%1)</source>
-        <translation type="unfinished" />
+        <translation>预览占满整个宽度（%1）</translation>
     </message>
     <message>
         <source>%1 · delivered</source>
-        <translation type="unfinished" />
+        <translation>%1 · 已交付</translation>
     </message>
     <message>
         <source>%1 · draft</source>
-        <translation type="unfinished" />
+        <translation>%1 · 草稿</translation>
     </message>
     <message>
         <source>%1 · in progress</source>
-        <translation type="unfinished" />
+        <translation>%1 · 进行中</translation>
     </message>
     <message>
         <source>Type an account's name in the box above, or open an account and click “Prepare QBR”. The review fills in from the cache; your words are saved as you type.</source>
-        <translation type="unfinished" />
+        <translation>在上方输入框中输入客户名称，或打开客户后点击“准备 QBR”。回顾内容将根据缓存自动填充；您输入的说明文字会随时保存。</translation>
     </message>
     <message>
         <source>The saved QBR could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取已保存的 QBR：%1</translation>
     </message>
     <message>
         <source>This QBR cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>无法打开此 QBR</translation>
     </message>
     <message>
         <source>Quarterly business review, %1</source>
-        <translation type="unfinished" />
+        <translation>季度业务回顾，%1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>figures up to %1</source>
-        <translation type="unfinished" />
+        <translation>数据截至 %1</translation>
     </message>
     <message>
         <source>CSM %1</source>
-        <translation type="unfinished" />
+        <translation>CSM %1</translation>
     </message>
     <message>
         <source>Prepare a quarterly business review from the cache</source>
-        <translation type="unfinished" />
+        <translation>根据缓存编制季度业务回顾</translation>
     </message>
     <message>
         <source>Pick an account and a quarter</source>
-        <translation type="unfinished" />
+        <translation>请选择客户和季度</translation>
     </message>
     <message>
         <source>No account in %1 matches “%2”.</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有与“%2”匹配的客户。</translation>
     </message>
     <message>
         <source>the cache</source>
-        <translation type="unfinished" />
+        <translation>缓存</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Delivered on %1</source>
-        <translation type="unfinished" />
+        <translation>已于 %1 交付</translation>
     </message>
     <message>
         <source>Corrections are still saved; the tasks were made when it was delivered.</source>
-        <translation type="unfinished" />
+        <translation>更正内容仍会保存；任务已在交付时创建。</translation>
     </message>
     <message>
         <source>Draft · saving…</source>
-        <translation type="unfinished" />
+        <translation>草稿 · 正在保存…</translation>
     </message>
     <message>
         <source>Draft · saved %1</source>
-        <translation type="unfinished" />
+        <translation>草稿 · 已于 %1 保存</translation>
     </message>
     <message>
         <source>Saved in the cache as you type.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New · from the template</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not saved until you change something. Template: %1</source>
-        <translation type="unfinished" />
+        <translation>输入时自动保存到缓存。</translation>
     </message>
     <message>
         <source>Delivered already: its commitments are tasks on the account.</source>
-        <translation type="unfinished" />
+        <translation>已交付：其承诺事项已成为该客户的任务。</translation>
     </message>
     <message>
         <source>Your changes could not be saved: %1 They are kept here; Pitwall tries again in a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>无法保存您的更改：%1 更改仍保留在此处；Pitwall 将在几秒后重试。</translation>
     </message>
     <message>
         <source>Start from last quarter</source>
-        <translation type="unfinished" />
+        <translation>沿用上季度</translation>
     </message>
     <message>
         <source>The earlier QBRs of %1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1 之前的 QBR。</translation>
     </message>
     <message>
         <source>There is no QBR of %1 before %2 to start from.</source>
-        <translation type="unfinished" />
+        <translation>%1 在 %2 之前没有可沿用的 QBR。</translation>
     </message>
     <message>
         <source>This one starts from the template; next quarter's can start from it.</source>
-        <translation type="unfinished" />
+        <translation>本份 QBR 基于模板创建；下季度的 QBR 可沿用本份。</translation>
     </message>
     <message>
         <source>Replace this draft with the %1 QBR carried forward?</source>
-        <translation type="unfinished" />
+        <translation>要用沿用的 %1 QBR 替换此草稿吗？</translation>
     </message>
     <message>
         <source>Its words, sections, outcome measures (last quarter's figures become the baselines), goals not yet done and open risks replace what is here now. Commitments start empty.</source>
-        <translation type="unfinished" />
+        <translation>其说明文字、章节、成果指标（上季度的数据将作为基线）、未完成的目标和未关闭的风险将替换当前内容。承诺事项将清空。</translation>
     </message>
     <message>
         <source>Started from the %1 QBR: its words, measures, goals and open risks are here to update.</source>
-        <translation type="unfinished" />
+        <translation>已沿用 %1 QBR：其说明文字、指标、目标和未关闭的风险已带入，可在此更新。</translation>
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished" />
+        <translation>标记为已交付</translation>
     </message>
     <message>
         <source>Mark the %1 QBR of %2 as delivered?</source>
-        <translation type="unfinished" />
+        <translation>要将 %2 的 %1 QBR 标记为已交付吗？</translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s) will become tasks on the account.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 项承诺事项将转为该客户的任务。</numerusform></translation>
     </message>
     <message>
         <source>There are no commitments to turn into tasks.</source>
-        <translation type="unfinished" />
+        <translation>没有需要转为任务的承诺事项。</translation>
     </message>
     <message>
         <source>A note on the account records the delivery. You can still correct the QBR afterwards.</source>
-        <translation type="unfinished" />
+        <translation>该客户将新增一条备注记录此次交付。之后仍可更正 QBR。</translation>
     </message>
     <message>
         <source>The QBR of %1 could not be marked delivered.</source>
-        <translation type="unfinished" />
+        <translation>无法将 %1 的 QBR 标记为已交付。</translation>
     </message>
     <message>
         <source>Open the account</source>
-        <translation type="unfinished" />
+        <translation>打开客户</translation>
     </message>
     <message numerus="yes">
         <source>Marked delivered. %n task(s) were added to the account.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已标记为已交付。已为该客户添加 %n 个任务。</numerusform></translation>
     </message>
     <message>
         <source>Marked delivered. A note on the account records it.</source>
-        <translation type="unfinished" />
+        <translation>已标记为已交付。该客户的一条备注记录了此次交付。</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished" />
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Export QBR as HTML</source>
-        <translation type="unfinished" />
+        <translation>将 QBR 导出为 HTML</translation>
     </message>
     <message>
         <source>Export QBR as PDF</source>
-        <translation type="unfinished" />
+        <translation>将 QBR 导出为 PDF</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Could not replace %1.</source>
-        <translation type="unfinished" />
+        <translation>无法替换 %1。</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished" />
+        <translation>打开文件</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished">在文件夹中显示</translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message numerus="yes">
         <source>Exported the QBR (%n page(s)) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已将 QBR（%n 页）导出到 %1。</numerusform></translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">导出失败</translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>The QBR could not be exported to %1.</source>
-        <translation type="unfinished" />
+        <translation>无法将 QBR 导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>导出 HTML(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;ns</source>
+        <translation>章节(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>新草稿</translation>
+    </message>
+    <message>
+        <source>Made from the template “%1”; saved as soon as you change something.</source>
+        <translation>基于模板“%1”创建；一有更改即会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
     </message>
 </context>
 <context>
@@ -8895,6 +9391,389 @@
     <message>
         <source>Set by %1</source>
         <translation>由 %1 设置</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Playbook templates</source>
+        <translation>行动手册模板</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy this template into a local one you can edit</source>
+        <translation>将此模板复制为可编辑的本地模板</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add templates from a JSON file as local templates</source>
+        <translation>从 JSON 文件导入模板，作为本地模板</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this template as a JSON file</source>
+        <translation>将此模板保存为 JSON 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>指导说明</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>截止基准日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责角色</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>添加步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>移除步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>CS Ops</source>
+        <translation>CS Ops</translation>
+    </message>
+    <message>
+        <source>Local (hidden)</source>
+        <translation>本地（已隐藏）</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>CS Ops publishes a template with this ID: theirs is the one in force.</source>
+        <translation>CS Ops 发布了具有此 ID 的模板：以其发布的模板为准。</translation>
+    </message>
+    <message>
+        <source>Replaces the built-in template with this ID.</source>
+        <translation>替换具有此 ID 的内置模板。</translation>
+    </message>
+    <message>
+        <source>Built into Pitwall: read-only. Duplicate it to adapt it.</source>
+        <translation>Pitwall 内置模板：只读。如需调整，请先复制一份。</translation>
+    </message>
+    <message>
+        <source>Published by CS Ops in the central export: read-only. Duplicate it to adapt it.</source>
+        <translation>由 CS Ops 在中央导出文件中发布：只读。如需调整，请先复制一份。</translation>
+    </message>
+    <message>
+        <source>Your local template. CS Ops publishes one with the same ID, which is the one in force; yours comes back if they stop publishing it.</source>
+        <translation>您的本地模板。CS Ops 发布了具有相同 ID 的模板，当前以该模板为准；如果 CS Ops 停止发布，将恢复使用您的模板。</translation>
+    </message>
+    <message>
+        <source>Your local template: edit it here and save.</source>
+        <translation>您的本地模板：可在此编辑并保存。</translation>
+    </message>
+    <message>
+        <source>No template is selected.</source>
+        <translation>未选择模板。</translation>
+    </message>
+    <message>
+        <source>A template needs at least one step.</source>
+        <translation>模板至少需要包含一个步骤。</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved: %1</source>
+        <translation>无法保存模板：%1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <source>The template could not be duplicated.</source>
+        <translation>无法复制模板。</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the local template “%1”?</source>
+        <translation>要删除本地模板“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Playbooks already started from it keep their steps.</source>
+        <translation>已基于此模板启动的行动手册将保留其步骤。</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>无法删除模板。</translation>
+    </message>
+    <message>
+        <source>Import playbook templates</source>
+        <translation>导入行动手册模板</translation>
+    </message>
+    <message>
+        <source>Playbook templates (*.json)</source>
+        <translation>行动手册模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no valid playbook template.</source>
+        <translation>%1 不包含有效的行动手册模板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n local template(s) with the same ID?</source>
+        <translation><numerusform>要替换 %n 个具有相同 ID 的本地模板吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported.</source>
+        <translation>无法导入“%1”。</translation>
+    </message>
+    <message>
+        <source>The template cannot be exported: %1</source>
+        <translation>无法导出模板：%1</translation>
+    </message>
+    <message>
+        <source>Export playbook template</source>
+        <translation>导出行动手册模板</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>要保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>Playbook rules</source>
+        <translation>行动手册规则</translation>
+    </message>
+    <message>
+        <source>Restore the built-in rules</source>
+        <translation>恢复内置规则</translation>
+    </message>
+    <message>
+        <source>Rules run after each import and health recompute; a rule switched off starts nothing.</source>
+        <translation>规则会在每次导入和重新计算健康度后运行；已停用的规则不会触发任何操作。</translation>
+    </message>
+    <message>
+        <source>The built-in rules are in force. Switching one off keeps your choice as a local rule set.</source>
+        <translation>当前使用内置规则。停用其中任一规则后，您的选择将保存为本地规则集。</translation>
+    </message>
+    <message>
+        <source>CS Ops published these rules (%1): read-only here.</source>
+        <translation>这些规则由 CS Ops 发布（%1）：此处只读。</translation>
+    </message>
+    <message>
+        <source>Your local rule set is in force.</source>
+        <translation>当前使用您的本地规则集。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: %1</source>
+        <translation>无法保存规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPlaybookDialog</name>
+    <message>
+        <source>Start a Playbook on %1</source>
+        <translation>为 %1 启动行动手册</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook:</source>
+        <translation>行动手册(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>&amp;Start Playbook</source>
+        <translation>启动行动手册(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Steps and due &amp;dates on this account:</source>
+        <translation>此客户的步骤和截止日期(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n step(s)</source>
+        <translation><numerusform>%1
+%n 个步骤</numerusform></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%2 个步骤中已完成 %1 个</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>“%1” is already running on this account (%2). Finish or cancel it before starting it again.</source>
+        <translation>“%1”已在此客户上运行（%2）。请先完成或取消，再重新启动。</translation>
+    </message>
+    <message>
+        <source>The playbook could not be started: %1</source>
+        <translation>无法启动行动手册：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StepNoteEdit</name>
+    <message>
+        <source>Notes on this step: saved as you type</source>
+        <translation>此步骤的备注：输入时自动保存</translation>
     </message>
 </context>
 <context>
@@ -9069,6 +9948,26 @@
     <message>
         <source>The export to %1 was cancelled; no file was written.</source>
         <translation>导出到 %1 已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Playbook steps due</source>
+        <translation>已到期的行动手册步骤</translation>
+    </message>
+    <message>
+        <source>Playbook steps done or skipped</source>
+        <translation>已完成或已跳过的行动手册步骤</translation>
+    </message>
+    <message>
+        <source>Playbook completion</source>
+        <translation>行动手册完成率</translation>
+    </message>
+    <message>
+        <source>Overdue playbook steps</source>
+        <translation>逾期的行动手册步骤</translation>
+    </message>
+    <message>
+        <source>Playbook figures are counted per CSM, on their first line: steps due so far in open or completed playbooks, and open steps past their due date.</source>
+        <translation>行动手册数据按 CSM 统计，列于每位 CSM 的第一行：包括进行中或已完成的行动手册中截至目前已到期的步骤，以及已过截止日期的未完成步骤。</translation>
     </message>
 </context>
 <context>
@@ -9259,6 +10158,59 @@ tasks</source>
         <translation>逾期
 任务</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln playbook step(s) due so far done or skipped</source>
+        <translation><numerusform>截至目前已到期的 %Ln 个行动手册步骤中，已完成或已跳过 %1 个</numerusform></translation>
+    </message>
+    <message>
+        <source>No playbook step due yet</source>
+        <translation>尚无到期的行动手册步骤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open playbook(s), %1 completed</source>
+        <translation><numerusform>%Ln 个进行中的行动手册，%1 个已完成</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to list the open playbook steps</source>
+        <translation>点击列出未完成的行动手册步骤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open playbook step(s) past their due date</source>
+        <translation><numerusform>%Ln 个未完成的行动手册步骤已过截止日期</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to list them</source>
+        <translation>点击列出这些步骤</translation>
+    </message>
+    <message>
+        <source>No playbook step overdue</source>
+        <translation>没有逾期的行动手册步骤</translation>
+    </message>
+    <message>
+        <source>Playbook steps due so far that were done or skipped</source>
+        <translation>截至目前已到期且已完成或已跳过的行动手册步骤</translation>
+    </message>
+    <message>
+        <source>Open playbook steps past their due date</source>
+        <translation>已过截止日期的未完成行动手册步骤</translation>
+    </message>
+    <message>
+        <source>Playbook
+completion</source>
+        <translation>行动手册
+完成率</translation>
+    </message>
+    <message>
+        <source>Overdue
+steps</source>
+        <translation>逾期
+步骤</translation>
+    </message>
 </context>
 <context>
     <name>TeamSummary</name>
@@ -9285,6 +10237,10 @@ tasks</source>
     <message>
         <source>Could not read the team: %1</source>
         <translation>无法读取团队：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the playbooks: %1</source>
+        <translation>无法读取行动手册：%1</translation>
     </message>
 </context>
 <context>
@@ -9484,6 +10440,14 @@ tasks</source>
     <message>
         <source>The team could not be exported to %1.</source>
         <translation>无法将团队导出到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 · Overdue playbook steps</source>
+        <translation>%1 · 逾期的行动手册步骤</translation>
+    </message>
+    <message>
+        <source>%1 · Open playbook steps</source>
+        <translation>%1 · 未完成的行动手册步骤</translation>
     </message>
 </context>
 <context>

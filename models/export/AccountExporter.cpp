@@ -61,6 +61,12 @@ const QList<ColumnSpec> &columnSpecs()
         { AccountListModel::LifecycleStage, Kind::Code, "a.lifecycle_stage"_L1, 16 },
         { AccountListModel::Status, Kind::Code, "a.status"_L1, 12 },
         { AccountListModel::LastActivity, Kind::Instant, "a.last_activity_at"_L1, 14 },
+        // The open playbooks' steps resolved of all, "3/7" (empty without one).
+        { AccountListModel::Playbooks, Kind::Text,
+          "(SELECT CASE WHEN COUNT(s.position) > 0 THEN CAST(TOTAL(s.status <> 'open') AS INTEGER)"
+          " || '/' || COUNT(s.position) END FROM playbook_instances i"
+          " JOIN playbook_steps s ON s.instance_id = i.id WHERE i.account_id = a.id AND i.status = 'open')"_L1,
+          10 },
     };
     return specs;
 }

@@ -1,8 +1,10 @@
 #include "AccountListModel.h"
 
 #include "account/CrmFormat.h"
+#include "playbook/PlaybookStore.h"
 #include "store/Database.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,9 +14,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char *const columnKeys[AccountListModel::ColumnCount] = {
-    "name",        "crmId",         "owner",          "team",   "segment",
-    "industry",    "region",        "country",        "arr",    "licenses",
-    "renewalDate", "contractStart", "lifecycleStage", "status", "lastActivity",
+    "name",           "crmId",   "owner",        "team",      "segment",     "industry",
+    "region",         "country", "arr",          "licenses",  "renewalDate", "contractStart",
+    "lifecycleStage", "status",  "lastActivity", "playbooks",
 };
 
 } // namespace
@@ -53,6 +55,19 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return tr("%1 (archived: missing from the last full export)").arg(row.name);
         if (index.column() == LastActivity && row.lastActivity.isValid())
             return QLocale().toString(row.lastActivity.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == Playbooks && row.playbooks > 0) {
+            QStringList lines {
+                tr("%n open playbook(s)", nullptr, row.playbooks),
+                tr("%1 of %n step(s) done or skipped", nullptr, row.playbookSteps).arg(row.playbookResolved)
+            };
+            if (row.playbookOverdue > 0)
+                lines << tr("%n step(s) overdue", nullptr, row.playbookOverdue);
+            return lines.join(u'\n');
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Playbooks && row.playbookOverdue > 0)
+            return QColor(0xcf, 0x22, 0x2e); // the theme's danger red
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Arr || index.column() == Licenses)
@@ -134,6 +149,8 @@ QString AccountListModel::columnTitle(int column)
         return tr("Status");
     case LastActivity:
         return tr("Last activity");
+    case Playbooks:
+        return tr("Playbooks");
     default:
         return {};
     }
@@ -173,6 +190,14 @@ QString AccountListModel::sortKeySql(int column)
         return u"COALESCE(a.status, '') COLLATE NOCASE"_s;
     case LastActivity:
         return u"COALESCE(a.last_activity_at, '')"_s;
+    case Playbooks:
+        // Overdue steps of the open playbooks, then the share of their steps resolved;
+        // -1 without an open playbook. Unindexed: only this sort pays for it (an
+        // indexed lookup per account).
+        return u"COALESCE((SELECT TOTAL(s.status = 'open' AND s.due_date < date('now', 'localtime')) * 1000.0"
+               " + TOTAL(s.status <> 'open') / COUNT(s.position)"
+               " FROM playbook_instances i JOIN playbook_steps s ON s.instance_id = i.id"
+               " WHERE i.account_id = a.id AND i.status = 'open'), -1.0)"_s;
     case Name:
     default:
         return u"a.name COLLATE NOCASE"_s;
@@ -431,7 +456,31 @@ QList<AccountListModel::Row> AccountListModel::queryPage()
         m_lastPk = row.pk;
         page.append(row);
     }
+    readPlaybooks(&page);
     return page;
+}
+
+void AccountListModel::readPlaybooks(QList<Row> *page) const
+{
+    if (page->isEmpty())
+        return;
+    QStringList ids;
+    ids.reserve(page->size());
+    for (const Row &row : std::as_const(*page))
+        ids.append(row.id);
+    PlaybookStore store(m_db, QString());
+    const QHash<QString, PlaybookStore::AccountSummary> summaries = store.accountSummaries(ids);
+    if (summaries.isEmpty())
+        return;
+    for (Row &row : *page) {
+        const auto it = summaries.constFind(row.id);
+        if (it == summaries.cend())
+            continue;
+        row.playbooks = it->open;
+        row.playbookSteps = it->steps;
+        row.playbookResolved = it->resolved;
+        row.playbookOverdue = it->overdue;
+    }
 }
 
 QString AccountListModel::shared(const QString &value)
@@ -482,6 +531,14 @@ QString AccountListModel::displayText(const Row &row, int column) const
     case LastActivity:
         return row.lastActivity.isValid() ? CrmFormat::date(row.lastActivity.toLocalTime().date())
                                           : QString();
+    case Playbooks: {
+        if (row.playbooks == 0)
+            return {};
+        const QString progress
+            = tr("%1/%2", "playbook steps resolved/all").arg(row.playbookResolved).arg(row.playbookSteps);
+        return row.playbookOverdue > 0 ? tr("%n overdue · %1", nullptr, row.playbookOverdue).arg(progress)
+                                       : progress;
+    }
     default:
         return {};
     }
@@ -529,6 +586,11 @@ QVariant AccountListModel::rawValue(const Row &row, int column) const
         return text(row.status);
     case LastActivity:
         return row.lastActivity.isValid() ? QVariant(row.lastActivity) : QVariant();
+    case Playbooks:
+        if (row.playbooks == 0)
+            return {};
+        return row.playbookOverdue * 1000.0
+            + (row.playbookSteps > 0 ? double(row.playbookResolved) / row.playbookSteps : 0.0);
     default:
         return {};
     }

@@ -42,6 +42,9 @@ public:
         LifecycleStage,
         Status,
         LastActivity,
+        // Its open playbooks: "1 overdue · 3/7" (steps resolved of all); sorted by
+        // overdue steps, then progress (accounts without one last ascending).
+        Playbooks,
         ColumnCount
     };
 
@@ -136,6 +139,11 @@ private:
         bool hasArr = false;
         bool hasLicenses = false;
         bool archived = false;
+        // Open playbooks (PlaybookStore::accountSummaries), read per page.
+        int playbooks = 0;
+        int playbookSteps = 0;
+        int playbookResolved = 0;
+        int playbookOverdue = 0;
     };
 
     void resetAndLoad(bool recountUnfiltered);
@@ -143,6 +151,7 @@ private:
     bool queryFilteredCount();
     void scanForRareMatches();
     QList<Row> queryPage();
+    void readPlaybooks(QList<Row> *page) const;
     QString displayText(const Row &row, int column) const;
     QVariant rawValue(const Row &row, int column) const;
     QString shared(const QString &value);

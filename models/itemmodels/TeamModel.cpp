@@ -53,9 +53,13 @@ double Figures::*amountOf(int column)
     }
 }
 
-// Whether a cell's figure lists any account.
+// Whether a cell's figure lists any account (or, for the playbooks, any step).
 bool hasAccounts(const TeamSummary::Row &row, int column)
 {
+    if (column == TeamModel::PlaybookCompletion)
+        return row.playbooks.open > 0;
+    if (column == TeamModel::PlaybookOverdue)
+        return row.playbooks.overdueSteps > 0;
     if (!TeamModel::figureOf(column))
         return false;
     switch (column) {
@@ -237,6 +241,12 @@ QString TeamModel::displayText(const TeamSummary::Row &row, int column, bool mul
         return row.team;
     case Health:
         return {}; // a stacked bar (HealthMixRole)
+    case PlaybookCompletion: {
+        const std::optional<double> rate = row.playbooks.completionRate();
+        return rate ? tr("%1%", "a percentage").arg(qRound(100 * *rate)) : u"—"_s;
+    }
+    case PlaybookOverdue:
+        return HomeFormat::count(row.playbooks.overdueSteps);
     case Arr:
         return f.accounts > 0 && f.arr == 0 && !row.hasOtherCurrencies()
             ? u"—"_s
@@ -311,6 +321,25 @@ QString TeamModel::toolTip(const TeamSummary::Row &row, int column) const
                              .arg(CrmFormat::money(slice.figures.renewalArr, slice.currency));
         }
         break;
+    case PlaybookCompletion: {
+        const TeamSummary::Playbooks &p = row.playbooks;
+        if (p.stepsDue > 0)
+            lines << tr("%1 of %Ln playbook step(s) due so far done or skipped", nullptr, int(p.stepsDue))
+                         .arg(HomeFormat::count(p.stepsResolved));
+        else
+            lines << tr("No playbook step due yet");
+        lines << tr("%Ln open playbook(s), %1 completed", nullptr, int(p.open))
+                     .arg(HomeFormat::count(p.completed));
+        if (p.open > 0)
+            lines << tr("Click to list the open playbook steps");
+        return lines.join(u'\n');
+    }
+    case PlaybookOverdue:
+        if (row.playbooks.overdueSteps > 0)
+            return tr("%Ln open playbook step(s) past their due date", nullptr,
+                      int(row.playbooks.overdueSteps))
+                + u'\n' + tr("Click to list them");
+        return tr("No playbook step overdue");
     case Red:
     case Yellow:
     case Green:
@@ -337,6 +366,10 @@ QVariant TeamModel::rawValue(const TeamSummary::Row &row, int column) const
         return row.team;
     case Health:
         return healthRisk(row.figures);
+    case PlaybookCompletion:
+        return row.playbooks.completionRate().value_or(-1.0);
+    case PlaybookOverdue:
+        return row.playbooks.overdueSteps;
     default:
         if (double Figures::*amount = amountOf(column))
             return row.figures.*amount;
@@ -374,6 +407,10 @@ QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int rol
                       TeamSummary::notTouchedDays);
         case OverdueTasks:
             return tr("Open tasks due before today on these accounts");
+        case PlaybookCompletion:
+            return tr("Playbook steps due so far that were done or skipped");
+        case PlaybookOverdue:
+            return tr("Open playbook steps past their due date");
         default:
             return {};
         }
@@ -411,6 +448,10 @@ QString TeamModel::columnTitle(int column)
         return tr("Untouched\n%n day(s)", nullptr, TeamSummary::notTouchedDays);
     case OverdueTasks:
         return tr("Overdue\ntasks");
+    case PlaybookCompletion:
+        return tr("Playbook\ncompletion");
+    case PlaybookOverdue:
+        return tr("Overdue\nsteps");
     default:
         return {};
     }

@@ -31,6 +31,8 @@ public:
         RenewalArr,
         NotTouched,
         OverdueTasks,
+        PlaybookCompletion, // steps due that were done or skipped (playbooks)
+        PlaybookOverdue, // open playbook steps overdue now
         ColumnCount
     };
 
@@ -45,7 +47,8 @@ public:
         HealthMixRole,
         // The TeamSummary::Figure the cell opens, as an int; -1 for none (CSM, Team, Health).
         FigureRole,
-        // The cell's count or amount is above 0: clicking it lists accounts.
+        // The cell's count or amount is above 0: clicking it lists accounts (or, in the
+        // playbook columns, the CSM's playbook steps).
         HasAccountsRole,
     };
 
@@ -68,6 +71,11 @@ public:
     // The model row showing the CSM `ownerId`; -1 when none.
     int rowOfOwner(const QString &ownerId) const;
 
+    // The playbook columns open the CSM's steps rather than accounts.
+    static bool isPlaybookColumn(int column)
+    {
+        return column == PlaybookCompletion || column == PlaybookOverdue;
+    }
     // The figure a column shows, if any.
     static std::optional<TeamSummary::Figure> figureOf(int column);
     // The accounts behind a cell: its figure's, or the row's for a cell without one.

@@ -2656,6 +2656,13 @@ QString QbrRenderer::pageTitle(int page) const
     return p.continued ? tr("%1 (continued)").arg(p.title) : p.title;
 }
 
+std::optional<QbrSection> QbrRenderer::pageSection(int page) const
+{
+    if (page < 0 || page >= pageCount())
+        return std::nullopt;
+    return d->pages.at(page).section;
+}
+
 QImage QbrRenderer::renderPage(int page, int width) const
 {
     if (page < 0 || page >= pageCount() || width <= 0)

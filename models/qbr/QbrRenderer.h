@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QString>
 #include <memory>
+#include <optional>
 
 // Lays out a QBR as a deck of landscape 16:9 pages and paints it: to PDF (QPdfWriter,
 // vector charts, fonts embedded, real text), to one self-contained HTML file (charts as
@@ -30,6 +31,9 @@ public:
 
     int pageCount() const;
     QString pageTitle(int page) const;
+    // The section a page belongs to (its continuation pages too); nullopt out of range.
+    // The builder's preview brings the selected section's first page into view with it.
+    std::optional<QbrSection> pageSection(int page) const;
     // One page at `width` pixels (height = width * 9 / 16), for the preview.
     QImage renderPage(int page, int width) const;
 

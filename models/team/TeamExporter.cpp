@@ -136,6 +136,14 @@ QString TeamExporter::columnTitle(int column)
         return tr("Not touched in %n day(s)", nullptr, TeamSummary::notTouchedDays);
     case OverdueTasks:
         return tr("Overdue tasks");
+    case PlaybookStepsDue:
+        return tr("Playbook steps due");
+    case PlaybookStepsResolved:
+        return tr("Playbook steps done or skipped");
+    case PlaybookCompletion:
+        return tr("Playbook completion");
+    case PlaybookOverdue:
+        return tr("Overdue playbook steps");
     case OwnerId:
         return tr("CRM user ID");
     default:
@@ -222,6 +230,12 @@ bool TeamExporter::exportTo(const QString &path, const TeamSummary &summary, con
     lxw_format *totalNumber = workbook_add_format(workbook.get());
     format_set_bold(totalNumber);
     format_set_top(totalNumber, LXW_BORDER_THIN);
+    lxw_format *percent = workbook_add_format(workbook.get());
+    format_set_num_format(percent, "0%");
+    lxw_format *totalPercent = workbook_add_format(workbook.get());
+    format_set_num_format(totalPercent, "0%");
+    format_set_bold(totalPercent);
+    format_set_top(totalPercent, LXW_BORDER_THIN);
     format_set_num_format(totalNumber, "#,##0");
     lxw_format *noteFormat = workbook_add_format(workbook.get());
     format_set_italic(noteFormat);
@@ -250,29 +264,51 @@ bool TeamExporter::exportTo(const QString &path, const TeamSummary &summary, con
 
     // One line per row and currency; a total line per currency.
     lxw_row_t line = 0;
-    const auto writeLine = [&](const TeamSummary::Row &row, const TeamSummary::Slice &slice, bool total) {
-        ++line;
-        lxw_format *text = total ? totalText : nullptr;
-        writeText(line, Csm, TeamSummary::rowLabel(row), text);
-        writeText(line, Team, row.team, text);
-        writeText(line, Currency, slice.currency, text);
-        writeText(line, OwnerId, row.ownerId, text);
-        widths[Csm] = qMax(widths[Csm], textWidth(TeamSummary::rowLabel(row)) + 1);
-        widths[Team] = qMax(widths[Team], textWidth(row.team) + 1);
-        widths[OwnerId] = qMax(widths[OwnerId], textWidth(row.ownerId) + 1);
-        for (int c = Accounts; c < ColumnCount; ++c) {
-            if (c == Currency || c == OwnerId)
-                continue;
-            // Money to the cent: ARR × probability has no use for fifteen digits.
-            const double value = numberOf(slice.figures, c);
-            lxw_format *format = total ? totalNumber : isMoney(c) ? money : count;
-            writeNumber(line, c, isMoney(c) ? std::round(value * 100) / 100 : value, format);
-        }
-    };
+    const auto writeLine
+        = [&](const TeamSummary::Row &row, const TeamSummary::Slice &slice, bool total, bool first) {
+              ++line;
+              lxw_format *text = total ? totalText : nullptr;
+              writeText(line, Csm, TeamSummary::rowLabel(row), text);
+              writeText(line, Team, row.team, text);
+              writeText(line, Currency, slice.currency, text);
+              writeText(line, OwnerId, row.ownerId, text);
+              widths[Csm] = qMax(widths[Csm], textWidth(TeamSummary::rowLabel(row)) + 1);
+              widths[Team] = qMax(widths[Team], textWidth(row.team) + 1);
+              widths[OwnerId] = qMax(widths[OwnerId], textWidth(row.ownerId) + 1);
+              for (int c = Accounts; c < ColumnCount; ++c) {
+                  if (c == Currency || c == OwnerId)
+                      continue;
+                  if (c >= PlaybookStepsDue && c <= PlaybookOverdue) {
+                      // Counted per CSM: on the row's first line only, so the column adds up.
+                      const TeamSummary::Playbooks &p = row.playbooks;
+                      if (!first) {
+                          if (total)
+                              writeText(line, c, QString(), totalText);
+                          continue;
+                      }
+                      if (c == PlaybookCompletion) {
+                          if (const std::optional<double> rate = p.completionRate())
+                              writeNumber(line, c, *rate, total ? totalPercent : percent);
+                          else if (total)
+                              writeText(line, c, QString(), totalText);
+                          continue;
+                      }
+                      const qint64 value = c == PlaybookStepsDue ? p.stepsDue
+                          : c == PlaybookStepsResolved           ? p.stepsResolved
+                                                                 : p.overdueSteps;
+                      writeNumber(line, c, double(value), total ? totalNumber : count);
+                      continue;
+                  }
+                  // Money to the cent: ARR × probability has no use for fifteen digits.
+                  const double value = numberOf(slice.figures, c);
+                  lxw_format *format = total ? totalNumber : isMoney(c) ? money : count;
+                  writeNumber(line, c, isMoney(c) ? std::round(value * 100) / 100 : value, format);
+              }
+          };
     for (const int i : std::as_const(order)) {
         const TeamSummary::Row &row = summary.rows.at(i);
         for (const TeamSummary::Slice &slice : row.byCurrency) {
-            writeLine(row, slice, false);
+            writeLine(row, slice, false, &slice == &row.byCurrency.first());
             ++m_rows;
         }
         if (cancelled(m_rows, lines))
@@ -280,11 +316,11 @@ bool TeamExporter::exportTo(const QString &path, const TeamSummary &summary, con
     }
     const lxw_row_t lastDataLine = line;
     for (const TeamSummary::Slice &slice : summary.total.byCurrency)
-        writeLine(summary.total, slice, true);
+        writeLine(summary.total, slice, true, &slice == &summary.total.byCurrency.first());
     if (summary.total.byCurrency.isEmpty()) {
         TeamSummary::Slice none;
         none.currency = summary.mainCurrency;
-        writeLine(summary.total, none, true);
+        writeLine(summary.total, none, true, true);
     }
 
     // What the figures are, under the table.
@@ -294,7 +330,9 @@ bool TeamExporter::exportTo(const QString &path, const TeamSummary &summary, con
     QStringList explanations;
     explanations << tr("Live accounts only: archived and churned accounts are left out.")
                  << tr("ARR is added up per currency; Pitwall does not convert currencies.")
-                 << tr("ARR at risk = ARR × churn probability; accounts without a churn score count 0.");
+                 << tr("ARR at risk = ARR × churn probability; accounts without a churn score count 0.")
+                 << tr("Playbook figures are counted per CSM, on their first line: steps due so far in "
+                       "open or completed playbooks, and open steps past their due date.");
     writeText(line + 2, Csm, notes.join(u" · "_s), noteFormat);
     for (qsizetype n = 0; n < explanations.size(); ++n)
         writeText(line + 3 + lxw_row_t(n), Csm, explanations.at(n), noteFormat);

@@ -12,9 +12,9 @@
 // Writes the team view's table to an Excel workbook: a bold, frozen header with an
 // autofilter, then one row per CSM and currency (a CSM whose accounts use two currencies
 // has two rows, every figure split by the accounts' currency, so each column adds up and
-// no amount is ever converted), then a bold total per currency and a note saying what
-// the figures are. Counts and money are numbers; text cells that a spreadsheet would run
-// as a formula are escaped as AccountExporter::escapeText does. The file appears
+// no amount is ever converted; the playbook figures, counted per CSM, are on the first), then a bold total
+// per currency and a note saying what the figures are. Counts and money are numbers; text cells that a
+// spreadsheet would run as a formula are escaped as AccountExporter::escapeText does. The file appears
 // complete or not at all (QSaveFile): a failure or a cancellation leaves no file and
 // an existing one as it was. Runs on any thread (the team view runs it on an
 // ExportJob's worker).
@@ -40,6 +40,10 @@ public:
         RenewalArr,
         NotTouched,
         OverdueTasks,
+        PlaybookStepsDue, // playbook steps due so far
+        PlaybookStepsResolved, // of those, done or skipped
+        PlaybookCompletion, // their share (a percentage; empty when none was due)
+        PlaybookOverdue, // open playbook steps overdue
         OwnerId,
         ColumnCount
     };

@@ -1,5 +1,6 @@
 #include "TeamSummary.h"
 
+#include "playbook/PlaybookStore.h"
 #include "store/Database.h"
 
 #include <QElapsedTimer>
@@ -174,6 +175,15 @@ AccountFilter TeamSummary::filterFor(const Row &row, Figure figure)
         break;
     }
     return filter;
+}
+
+void TeamSummary::Playbooks::add(const Playbooks &other)
+{
+    open += other.open;
+    completed += other.completed;
+    stepsDue += other.stepsDue;
+    stepsResolved += other.stepsResolved;
+    overdueSteps += other.overdueSteps;
 }
 
 TeamSummary TeamSummary::compute(Database &db, const Options &options)
@@ -402,6 +412,31 @@ TeamSummary TeamSummary::compute(const QSqlDatabase &db, const Options &options)
             sliceOf(&summary.total, slice.currency)->add(slice.figures);
     }
     std::sort(summary.total.overdueTaskAccounts.begin(), summary.total.overdueTaskAccounts.end());
+
+    // 5. Playbook completion per CSM (the accounts' owner; "" for accounts without one).
+    {
+        PlaybookStore playbooks(db, QString());
+        playbooks.setToday(summary.today);
+        QHash<QString, Playbooks> byOwner;
+        const QList<PlaybookStore::OwnerCompletion> completion
+            = playbooks.completionByOwner(options.scope, options.userId);
+        if (completion.isEmpty() && !playbooks.lastError().isEmpty()) {
+            summary.error = tr("Could not read the playbooks: %1").arg(playbooks.lastError());
+            return summary;
+        }
+        for (const PlaybookStore::OwnerCompletion &c : completion) {
+            Playbooks &p = byOwner[c.ownerId];
+            p.open += c.open;
+            p.completed += c.completed;
+            p.stepsDue += c.stepsDue;
+            p.stepsResolved += c.stepsDueResolved;
+            p.overdueSteps += c.overdueSteps;
+        }
+        for (Row &row : rows) {
+            row.playbooks = byOwner.value(row.kind == Row::Kind::NoOwner ? QString() : row.ownerId);
+            summary.total.playbooks.add(row.playbooks);
+        }
+    }
     summary.total.filter = base;
     finishRow(&summary.total, summary.mainCurrency);
 
@@ -445,6 +480,9 @@ QJsonArray TeamSummary::toJson() const
             { "renewals_90d_arr"_L1, cents(f.renewalArr) },
             { "untouched_30d"_L1, f.notTouched },
             { "overdue_tasks"_L1, f.overdueTasks },
+            { "playbook_steps_due"_L1, row.playbooks.stepsDue },
+            { "playbook_steps_resolved"_L1, row.playbooks.stepsResolved },
+            { "playbook_overdue_steps"_L1, row.playbooks.overdueSteps },
             { "by_currency"_L1, byCurrency },
         });
     }

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class Database;
 
@@ -90,6 +91,27 @@ public:
         bool operator==(const Figures &) const = default;
     };
 
+    // A CSM's playbooks (PlaybookStore::completionByOwner): of the steps due by today in
+    // their open or completed playbooks, how many were done or skipped, and the open steps
+    // overdue now. Counted per owner, never split by currency.
+    struct Playbooks
+    {
+        qint64 open = 0; // open playbooks
+        qint64 completed = 0;
+        qint64 stepsDue = 0;
+        qint64 stepsResolved = 0; // of stepsDue: done or skipped
+        qint64 overdueSteps = 0;
+
+        // stepsResolved / stepsDue; nullopt when no step was due yet.
+        std::optional<double> completionRate() const
+        {
+            return stepsDue > 0 ? std::optional<double>(double(stepsResolved) / double(stepsDue))
+                                : std::nullopt;
+        }
+        void add(const Playbooks &other);
+        bool operator==(const Playbooks &) const = default;
+    };
+
     struct Slice
     {
         QString currency; // as imported; empty when the accounts have none
@@ -112,6 +134,7 @@ public:
         QList<Slice> byCurrency; // main currency first, then by accounts
         AccountFilter filter; // exactly the row's accounts
         QStringList overdueTaskAccounts; // CRM ids of the accounts with overdue tasks, sorted
+        Playbooks playbooks;
 
         bool isTotal() const { return kind == Kind::Total; }
         // The figures in `currency`, or nullptr when the row has no account in it.
@@ -146,8 +169,9 @@ public:
 
     // The rows (not the total) as the CLI's --json prints them: owner_id, owner, team,
     // accounts, arr, currency (the main one), red, yellow, green, unscored, arr_at_risk,
-    // churn_unscored, renewals_90d, renewals_90d_arr, untouched_30d, overdue_tasks, and
-    // by_currency (every currency's own figures).
+    // churn_unscored, renewals_90d, renewals_90d_arr, untouched_30d, overdue_tasks,
+    // playbook_steps_due, playbook_steps_resolved, playbook_overdue_steps, and by_currency
+    // (every currency's own figures).
     QJsonArray toJson() const;
 
     // A row's translated name: the CSM, "No owner" or "Total".

@@ -9,6 +9,8 @@
 #include "home/FigureCard.h"
 #include "home/HomeView.h"
 #include "itemmodels/TaskListModel.h"
+#include "playbook/PlaybookRules.h"
+#include "playbook/PlaybookStore.h"
 #include "store/Database.h"
 #include "work/LocalWork.h"
 #include "workspace/Workspace.h"
@@ -26,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTreeWidget>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -146,6 +149,8 @@ private Q_SLOTS:
     void taskCardsLeadToTheTaskList();
     void asksWhoYouAreFirst();
     void offersImportOnAnEmptyCache();
+    void playbookStepsDueAndOverdue();
+    void notificationsForTheManager();
     void screenshot();
 
 private:
@@ -493,6 +498,115 @@ void TestHomeView::screenshot()
     QVERIFY2(view->summary().isValid(), qPrintable(view->summary().error));
     QVERIFY(view->grab().save(path));
     qInfo().noquote() << "saved" << path << "for" << m_workspace->userName();
+}
+
+// My open playbook steps due within a week or overdue, overdue first in red; Enter opens
+// the account; none: the empty state.
+void TestHomeView::playbookStepsDueAndOverdue()
+{
+    QVERIFY(buildBook(*m_db));
+    {
+        auto view = makeView();
+        QVERIFY(waitForSummary(*view));
+        QCOMPARE(view->playbookStepList()->topLevelItemCount(), 0);
+        auto *empty = view->findChild<QLabel *>(u"homePlaybookEmpty"_s);
+        QVERIFY(empty && empty->isVisible());
+    }
+    PlaybookTemplate tmpl;
+    tmpl.id = u"home_test"_s;
+    tmpl.name = u"Home test"_s;
+    for (const int days : { 1, 5, 12, 60 }) {
+        PlaybookStepTemplate step;
+        step.title = u"Day %1"_s.arg(days);
+        step.days = days;
+        tmpl.steps.append(step);
+    }
+    PlaybookStore store(*m_db, u"U1"_s);
+    store.setToday(today);
+    PlaybookStore::StartOptions options;
+    options.startDate = today.addDays(-3); // due -2 (overdue), +2, +9, +57
+    QVERIFY2(!store.start(u"A02"_s, tmpl, options).isEmpty(), qPrintable(store.lastError()));
+    options.startDate = today;
+    QVERIFY(!store.start(u"A01"_s, tmpl, options).isEmpty()); // +1, +5 within the week
+    QVERIFY(!store.start(u"A09"_s, tmpl, options).isEmpty()); // Bob's: not in my book
+
+    auto view = makeView();
+    QVERIFY(waitForSummary(*view));
+    QTreeWidget *steps = view->playbookStepList();
+    QCOMPARE(steps->topLevelItemCount(), 4);
+    QTreeWidgetItem *first = steps->topLevelItem(0);
+    QCOMPARE(first->text(0), u"Account A02"_s);
+    QCOMPARE(first->text(1), u"Home test"_s);
+    QCOMPARE(first->text(2), u"Day 1"_s);
+    QVERIFY2(first->text(3).contains(u"Overdue"_s), qPrintable(first->text(3)));
+    QCOMPARE(first->foreground(3).color(), Theme::danger());
+    QCOMPARE(steps->topLevelItem(1)->text(0), u"Account A01"_s); // due tomorrow
+    QVERIFY(!steps->topLevelItem(1)->text(3).contains(u"Overdue"_s));
+    auto *caption = view->findChild<QLabel *>(u"homePlaybookCaption"_s);
+    QVERIFY(caption->text().contains(u"1 overdue"_s));
+
+    QSignalSpy opened(view.get(), &HomeView::accountRequested);
+    steps->setFocus();
+    steps->setCurrentItem(first);
+    QTest::keyClick(steps, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), u"A02"_s);
+
+    // My team: Bob's steps too; a CSM without notifications sees no notification panel.
+    m_workspace->setScope(Workspace::Scope::MyTeam);
+    QVERIFY(waitForSummary(*view));
+    QCOMPARE(steps->topLevelItemCount(), 6);
+    QVERIFY(!view->notificationPanel()->isVisible());
+}
+
+// What the rules told a manager: unread first and bold; activating one marks it read and
+// opens its account; "Mark all read".
+void TestHomeView::notificationsForTheManager()
+{
+    QVERIFY(buildBook(*m_db));
+    const auto notify = [&](const char *id, const char *account, const char *trigger, const QString &detail,
+                            int minutesAgo, bool read) {
+        const QString when = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo).toString(Qt::ISODate);
+        return exec(
+            *m_db,
+            u"INSERT INTO notifications (id, recipient_id, account_id, kind, rule_id, trigger, detail,"
+            " created_at, read_at) VALUES (?, 'U1', ?, 'playbook_rule', 'r', ?, ?, ?, ?)"_s,
+            { QString::fromLatin1(id), QString::fromLatin1(account), QString::fromLatin1(trigger), detail,
+              when, read ? QVariant(when) : QVariant() });
+    };
+    QVERIFY(notify("N1", "A01", "nps_detractor", uR"({"score": 3, "contact": "Jane Doe"})"_s, 5, false));
+    QVERIFY(notify("N2", "A02", "health_red", u"{}"_s, 1, true));
+    QVERIFY(notify("N3", "A04", "health_red", u"{}"_s, 30, false));
+
+    auto view = makeView();
+    QVERIFY(waitForSummary(*view));
+    QVERIFY(view->notificationPanel()->isVisible());
+    QListWidget *list = view->notificationList();
+    QCOMPARE(list->count(), 3);
+    // Unread first (newest first among them), then the read one.
+    QVERIFY2(list->item(0)->text().contains(u"NPS 3 from Jane Doe"_s), qPrintable(list->item(0)->text()));
+    QVERIFY(list->item(0)->font().weight() > QFont::Normal);
+    QVERIFY(list->item(1)->text().contains(u"Account A04"_s));
+    QVERIFY(list->item(2)->text().contains(u"Account A02"_s));
+    QCOMPARE(list->item(2)->font().weight(), QFont::Normal);
+    auto *caption = view->findChild<QLabel *>(u"homeNotificationCaption"_s);
+    QCOMPARE(caption->text(), u"2 unread"_s);
+
+    QSignalSpy opened(view.get(), &HomeView::accountRequested);
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), u"A01"_s);
+    QCOMPARE(NotificationStore(*m_db).unreadCount(u"U1"_s), 1);
+    QCOMPARE(caption->text(), u"1 unread"_s);
+
+    auto *markAll = view->findChild<QPushButton *>(u"homeMarkAllRead"_s);
+    QVERIFY(markAll->isEnabled());
+    markAll->click();
+    QCOMPARE(NotificationStore(*m_db).unreadCount(u"U1"_s), 0);
+    QVERIFY(!markAll->isEnabled());
+    QCOMPARE(list->count(), 3);
 }
 
 QTEST_MAIN(TestHomeView)

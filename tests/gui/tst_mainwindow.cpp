@@ -12,6 +12,7 @@
 #include "itemmodels/AccountListModel.h"
 #include "mainwindow/CacheStatusBar.h"
 #include "mainwindow/MainWindow.h"
+#include "qbr/QbrView.h"
 #include "search/GlobalSearchPopup.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void asksWhoTheUserIsOnceAndRemembers();
     void scopeSwitchAppliesToTheList();
     void homeClickThroughShowsTheList();
+    void qbrBuilderFromTheSidebarMenuAndAccount();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -181,7 +184,7 @@ void TestMainWindow::showsTheAccounts()
             titles << a->text();
         return titles;
     }();
-    QCOMPARE(menus, (QStringList { u"&File"_s, u"&Go"_s, u"&View"_s, u"&Help"_s }));
+    QCOMPARE(menus, (QStringList { u"&File"_s, u"&Edit"_s, u"&Go"_s, u"&View"_s, u"&Help"_s }));
     QCOMPARE(window->importAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
     QCOMPARE(window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
 }
@@ -536,6 +539,69 @@ void TestMainWindow::homeClickThroughShowsTheList()
     Q_EMIT window->homeView()->accountsRequested(filter, u"Test"_s);
     QCOMPARE(window->currentViewId(), MainWindow::accountsViewId);
     QTRY_COMPARE(window->accountsView()->model()->totalCount(), 20);
+}
+
+void TestMainWindow::qbrBuilderFromTheSidebarMenuAndAccount()
+{
+    QVERIFY(insertAccounts(*m_db, 10));
+    auto window = makeWindow();
+    // A sidebar entry after Team, and Go > QBR Builder (Ctrl+Shift+Q).
+    QListWidget *sidebar = window->findChild<QListWidget *>(u"navigationList"_s);
+    QVERIFY(sidebar);
+    QStringList entries;
+    for (int i = 0; i < sidebar->count(); ++i)
+        entries << sidebar->item(i)->text();
+    QVERIFY2(entries.indexOf(u"QBR"_s) == entries.indexOf(u"Team"_s) + 1, qPrintable(entries.join(u", "_s)));
+    auto *action = window->findChild<QAction *>(u"actionQbr"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    action->trigger();
+    QCOMPARE(window->currentViewId(), MainWindow::qbrViewId);
+    QVERIFY(window->qbrView()->isVisible());
+    QVERIFY(window->qbrView()->accountId().isEmpty());
+
+    // openQbr() shows the builder on that account.
+    window->showView(MainWindow::homeViewId);
+    window->openQbr(u"001A000003"_s);
+    QCOMPARE(window->currentViewId(), MainWindow::qbrViewId);
+    QCOMPARE(window->qbrView()->accountId(), u"001A000003"_s);
+    QVERIFY(window->qbrView()->hasData());
+
+    // Ctrl+E exports the QBR here (not the account list, whose export is in the File menu).
+    QStringList captions;
+    FileDialogs::setHandler([&captions](const FileDialogs::Request &request) {
+        captions << request.caption;
+        return QString();
+    });
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(captions, QStringList { u"Export QBR as PDF"_s });
+    FileDialogs::setHandler({});
+    // The list's export keeps Ctrl+E for when the list shows.
+    QVERIFY(window->accountsView()->exportAction()->shortcut().isEmpty());
+    window->showView(MainWindow::accountsViewId);
+    QCOMPARE(window->accountsView()->exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    window->showView(MainWindow::qbrViewId);
+
+    // The Account 360's "Prepare QBR" does the same for its account.
+    window->openAccount(u"001A000005"_s);
+    QPushButton *prepare = window->accountView(u"001A000005"_s)->qbrButton();
+    QVERIFY(prepare && prepare->isVisible());
+    prepare->click();
+    QCOMPARE(window->currentViewId(), MainWindow::qbrViewId);
+    QCOMPARE(window->qbrView()->accountId(), u"001A000005"_s);
+    // Back returns to the account.
+    window->backAction()->trigger();
+    QCOMPARE(window->currentViewId(), MainWindow::accountViewId(u"001A000005"_s));
+
+    // The view is restored at the next start, on the same account.
+    window->showView(MainWindow::qbrViewId);
+    window->close();
+    window.reset();
+    window = makeWindow();
+    QCOMPARE(window->currentViewId(), MainWindow::qbrViewId);
+    QCOMPARE(window->qbrView()->accountId(), u"001A000005"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

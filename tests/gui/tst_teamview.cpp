@@ -16,7 +16,9 @@
 #include "health/HealthRecompute.h"
 #include "import/Importer.h"
 #include "itemmodels/TeamModel.h"
+#include "playbook/PlaybookStore.h"
 #include "store/Database.h"
+#include "team/PlaybookStepsDialog.h"
 #include "team/TeamView.h"
 #include "work/LocalWork.h"
 #include "workspace/Workspace.h"
@@ -42,6 +44,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QTimeZone>
+#include <QTreeWidget>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -134,6 +137,7 @@ private Q_SLOTS:
     void enterListsTheCurrentCell();
     void keyboardMovesBetweenRowsAndTotals();
     void clickingAFigureListsExactlyItsAccounts();
+    void playbookColumnsDrillDownToTheSteps();
     void scopeSwitchShowsEveryone();
     void someoneWithoutATeamIsTold();
     void emptyCacheShowsTheEmptyState();
@@ -775,6 +779,83 @@ void TestTeamView::screenshot()
     view->table()->setCurrentIndex(view->model()->index(1, TeamModel::Csm));
     QVERIFY(view->grab().save(path));
     qInfo().noquote() << "saved" << path << "for" << m_workspace->userName();
+}
+
+// Completion and overdue steps per CSM; Enter on the overdue cell lists that CSM's
+// overdue steps in a dialog, whose Enter opens the account.
+void TestTeamView::playbookColumnsDrillDownToTheSteps()
+{
+    QVERIFY(buildBook(*m_db));
+    PlaybookTemplate tmpl;
+    tmpl.id = u"team_view_test"_s;
+    tmpl.name = u"Team view test"_s;
+    for (const int days : { 1, 5, 8, 60 }) {
+        PlaybookStepTemplate step;
+        step.title = u"Day %1"_s.arg(days);
+        step.days = days;
+        tmpl.steps.append(step);
+    }
+    PlaybookStore store(*m_db, u"U1"_s);
+    store.setToday(today);
+    PlaybookStore::StartOptions options;
+    options.startDate = today.addDays(-10); // due -9, -5, -2, +50
+    const QString a02 = store.start(u"A02"_s, tmpl, options);
+    QVERIFY2(!a02.isEmpty(), qPrintable(store.lastError()));
+    QVERIFY(store.check(a02, 1));
+    const QString a03 = store.start(u"A03"_s, tmpl, options);
+    QVERIFY(store.check(a03, 1));
+    QVERIFY(store.check(a03, 2));
+    QVERIFY(store.skip(a03, 3, u"Done on the call"_s));
+
+    auto view = makeView();
+    QVERIFY(waitForSummary(*view));
+    const int alice = view->model()->rowOfOwner(u"U1"_s);
+    QVERIFY(alice >= 0);
+    const auto text = [&](int row, int column) {
+        return view->model()->index(row, column).data().toString();
+    };
+    QCOMPARE(text(alice, TeamModel::PlaybookCompletion), u"67%"_s); // 4 of 6 due
+    QCOMPARE(text(alice, TeamModel::PlaybookOverdue), u"2"_s);
+    const int bob = view->model()->rowOfOwner(u"U2"_s);
+    QCOMPARE(text(bob, TeamModel::PlaybookCompletion), u"—"_s);
+    QCOMPARE(text(bob, TeamModel::PlaybookOverdue), u"0"_s);
+    QCOMPARE(view->totalsTable()->model()->index(0, TeamModel::PlaybookOverdue).data().toString(), u"2"_s);
+
+    QSignalSpy accounts(view.get(), &TeamView::accountsRequested);
+    QSignalSpy opened(view.get(), &TeamView::accountRequested);
+    view->table()->setFocus();
+    view->table()->setCurrentIndex(view->model()->index(alice, TeamModel::PlaybookOverdue));
+    QTest::keyClick(view->table(), Qt::Key_Return);
+    QCOMPARE(accounts.size(), 0);
+    auto *dialog = view->findChild<PlaybookStepsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->stepCount(), 2);
+    QTreeWidget *list = dialog->list();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(0)->text(PlaybookStepsDialog::Account), u"Account A02"_s);
+    QCOMPARE(list->topLevelItem(0)->text(PlaybookStepsDialog::Step), u"Day 5"_s);
+    QVERIFY(list->topLevelItem(0)->text(PlaybookStepsDialog::Due).contains(u"5 day"_s));
+    QCOMPARE(list->currentItem(), list->topLevelItem(0));
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), u"A02"_s); // Day 8, also on A02
+    QTRY_VERIFY(!view->findChild<PlaybookStepsDialog *>());
+
+    // The completion cell lists every open step of Alice's (A02's three, A03's one).
+    view->table()->setCurrentIndex(view->model()->index(alice, TeamModel::PlaybookCompletion));
+    QTest::keyClick(view->table(), Qt::Key_Return);
+    dialog = view->findChild<PlaybookStepsDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->stepCount(), 4);
+    dialog->reject();
+    QTRY_VERIFY(!view->findChild<PlaybookStepsDialog *>());
+    // Bob has none overdue: nothing opens.
+    view->table()->setCurrentIndex(view->model()->index(bob, TeamModel::PlaybookOverdue));
+    QTest::keyClick(view->table(), Qt::Key_Return);
+    QVERIFY(!view->findChild<PlaybookStepsDialog *>());
+    QCOMPARE(accounts.size(), 1); // Enter on a cell without steps opens the row's accounts
 }
 
 QTEST_MAIN(TestTeamView)

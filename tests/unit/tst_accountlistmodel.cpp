@@ -1,6 +1,7 @@
 #include "accounts/AccountSearchIndex.h"
 #include "accounts/LastActivity.h"
 #include "itemmodels/AccountListModel.h"
+#include "playbook/PlaybookStore.h"
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -342,6 +343,7 @@ private Q_SLOTS:
     void lastActivityFollowsNotes();
     void columnKeysAreStable();
     void newColumnsDisplay();
+    void playbooksColumn();
 
 private:
     QTemporaryDir m_dir;
@@ -927,6 +929,74 @@ void TestAccountListModel::newColumnsDisplay()
     QCOMPARE(m_model->rowCount(), 1);
     QVERIFY(text(AccountListModel::Licenses).isEmpty());
     QVERIFY(!m_model->index(0, AccountListModel::Licenses).data(AccountListModel::RawRole).isValid());
+}
+
+// The open playbooks of each account: "2 overdue · 1/4", sorted by overdue steps, then
+// progress; accounts without one have no value.
+void TestAccountListModel::playbooksColumn()
+{
+    PlaybookTemplate tmpl;
+    tmpl.id = u"list_test"_s;
+    tmpl.name = u"List test"_s;
+    for (const int days : { 1, 5, 8, 60 }) {
+        PlaybookStepTemplate step;
+        step.title = u"Day %1"_s.arg(days);
+        step.days = days;
+        tmpl.steps.append(step);
+    }
+    QStringList live;
+    for (const Account &a : std::as_const(m_accounts)) {
+        if (!a.archived && live.size() < 3)
+            live << a.id;
+    }
+    PlaybookStore store(*m_db, u"U1"_s);
+    PlaybookStore::StartOptions late;
+    late.startDate = QDate::currentDate().addDays(-10); // three steps past their day
+    const QString first = store.start(live.at(0), tmpl, late);
+    QVERIFY2(!first.isEmpty(), qPrintable(store.lastError()));
+    QVERIFY(store.check(first, 1));
+    const QString second = store.start(live.at(1), tmpl); // nothing due yet
+    QVERIFY2(!second.isEmpty(), qPrintable(store.lastError()));
+    QVERIFY(store.check(second, 1));
+    QVERIFY(store.check(second, 2));
+    const QString third = store.start(live.at(2), tmpl);
+    QVERIFY(!third.isEmpty());
+
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_model->reload();
+    m_model->sort(AccountListModel::Playbooks, Qt::DescendingOrder);
+    QVERIFY2(m_model->lastError().isEmpty(), qPrintable(m_model->lastError()));
+    fetchAll(*m_model);
+    QCOMPARE(m_model->rowCount(), m_activeCount);
+    const auto cell = [&](int row) {
+        return m_model->index(row, AccountListModel::Playbooks);
+    };
+    QCOMPARE(cell(0).data(AccountListModel::AccountIdRole).toString(), live.at(0));
+    QCOMPARE(cell(0).data().toString(), u"2 overdue · 1/4"_s);
+    QCOMPARE(cell(0).data(AccountListModel::RawRole).toDouble(), 2000.25);
+    QVERIFY(cell(0).data(Qt::ForegroundRole).isValid());
+    QVERIFY(cell(0).data(Qt::ToolTipRole).toString().contains(u"1 open playbook"_s));
+    QCOMPARE(cell(1).data(AccountListModel::AccountIdRole).toString(), live.at(1));
+    QCOMPARE(cell(1).data().toString(), u"2/4"_s);
+    QVERIFY(!cell(1).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(cell(2).data(AccountListModel::AccountIdRole).toString(), live.at(2));
+    QCOMPARE(cell(2).data().toString(), u"0/4"_s);
+    QVERIFY(cell(3).data().toString().isEmpty());
+    QVERIFY(!cell(3).data(AccountListModel::RawRole).isValid());
+
+    // Ascending: the accounts without one first, the overdue one last.
+    m_model->sort(AccountListModel::Playbooks, Qt::AscendingOrder);
+    fetchAll(*m_model);
+    QCOMPARE(cell(m_model->rowCount() - 1).data(AccountListModel::AccountIdRole).toString(), live.at(0));
+    QVERIFY(!cell(0).data(AccountListModel::RawRole).isValid());
+
+    // A cancelled playbook leaves the column.
+    QVERIFY(store.cancel(first));
+    m_model->reload();
+    fetchAll(*m_model);
+    QCOMPARE(cell(m_model->rowCount() - 1).data(AccountListModel::AccountIdRole).toString(), live.at(1));
+    QVERIFY(m_db->exec(u"DELETE FROM playbook_steps"_s));
+    QVERIFY(m_db->exec(u"DELETE FROM playbook_instances"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAccountListModel)

@@ -344,6 +344,9 @@ void TestQbrRenderer::longTablesFlowOntoMorePages()
     QVERIFY2(renderer.pageCount() >= 4, qPrintable(QString::number(renderer.pageCount())));
     QCOMPARE(renderer.pageTitle(0), u"Voice of the customer"_s);
     QCOMPARE(renderer.pageTitle(1), u"Voice of the customer (continued)"_s);
+    // Continuation pages belong to their section.
+    for (int i = 0; i < renderer.pageCount(); ++i)
+        QCOMPARE(renderer.pageSection(i), std::optional(QbrSection::Voice));
     if (m_pdftotext.isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed: cannot read the PDF's text");
     const QString path = m_dir.filePath(u"long.pdf"_s);
@@ -375,6 +378,10 @@ void TestQbrRenderer::sectionOrderAndToggles()
     QCOMPARE(renderer.pageTitle(0), u"Support"_s);
     QCOMPARE(renderer.pageTitle(1), u"Cover"_s);
     QCOMPARE(renderer.pageTitle(2), QString());
+    QCOMPARE(renderer.pageSection(0), std::optional(QbrSection::Support));
+    QCOMPARE(renderer.pageSection(1), std::optional(QbrSection::Cover));
+    QCOMPARE(renderer.pageSection(2), std::nullopt);
+    QCOMPARE(renderer.pageSection(-1), std::nullopt);
 
     for (QbrSectionState &s : doc.sections)
         s.enabled = false;

@@ -167,6 +167,12 @@ TeamSummary sample()
                   { { u"USD"_s, figures(7, 581000.5, 1, 0, 3, 3, 171000, 4, 4, 471000, 6, 3) },
                     { u"CNY"_s, figures(1, 700000, 0, 1, 0, 0, 140000, 0, 0, 0, 0, 0) } });
     s.total.kind = TeamSummary::Row::Kind::Total;
+    // Playbooks: per CSM, on their first line only.
+    s.rows[0].playbooks.open = 2;
+    s.rows[0].playbooks.stepsDue = 4;
+    s.rows[0].playbooks.stepsResolved = 3;
+    s.rows[0].playbooks.overdueSteps = 1;
+    s.total.playbooks = s.rows.at(0).playbooks;
     return s;
 }
 
@@ -190,7 +196,11 @@ QStringList goldenCells()
         u"M1 s "_s + TeamExporter::columnTitle(TeamExporter::RenewalArr),
         u"N1 s "_s + TeamExporter::columnTitle(TeamExporter::NotTouched),
         u"O1 s Overdue tasks"_s,
-        u"P1 s CRM user ID"_s,
+        u"P1 s Playbook steps due"_s,
+        u"Q1 s Playbook steps done or skipped"_s,
+        u"R1 s Playbook completion"_s,
+        u"S1 s Overdue playbook steps"_s,
+        u"T1 s CRM user ID"_s,
         // Alice in USD, then in CNY
         u"A2 s Alice Martin"_s,
         u"B2 s East"_s,
@@ -207,7 +217,11 @@ QStringList goldenCells()
         u"M2 n 350000"_s,
         u"N2 n 3"_s,
         u"O2 n 2"_s,
-        u"P2 s U1"_s,
+        u"P2 n 4"_s,
+        u"Q2 n 3"_s,
+        u"R2 n 0.75"_s,
+        u"S2 n 1"_s,
+        u"T2 s U1"_s,
         u"A3 s Alice Martin"_s,
         u"B3 s East"_s,
         u"C3 n 1"_s,
@@ -223,7 +237,7 @@ QStringList goldenCells()
         u"M3 n 0"_s,
         u"N3 n 0"_s,
         u"O3 n 0"_s,
-        u"P3 s U1"_s,
+        u"T3 s U1"_s,
         // Escaped text; amounts to the cent
         u"A4 s '=HYPERLINK(\"http://evil.example\")"_s,
         u"B4 s '+Sales"_s,
@@ -240,7 +254,10 @@ QStringList goldenCells()
         u"M4 n 120000"_s,
         u"N4 n 2"_s,
         u"O4 n 1"_s,
-        u"P4 s '=U2"_s,
+        u"P4 n 0"_s,
+        u"Q4 n 0"_s,
+        u"S4 n 0"_s,
+        u"T4 s '=U2"_s,
         u"A5 s No owner"_s,
         u"C5 n 1"_s,
         u"D5 n 1000"_s,
@@ -255,6 +272,9 @@ QStringList goldenCells()
         u"M5 n 1000"_s,
         u"N5 n 1"_s,
         u"O5 n 0"_s,
+        u"P5 n 0"_s,
+        u"Q5 n 0"_s,
+        u"S5 n 0"_s,
         // A total per currency
         u"A6 s Total"_s,
         u"C6 n 7"_s,
@@ -270,6 +290,10 @@ QStringList goldenCells()
         u"M6 n 471000"_s,
         u"N6 n 6"_s,
         u"O6 n 3"_s,
+        u"P6 n 4"_s,
+        u"Q6 n 3"_s,
+        u"R6 n 0.75"_s,
+        u"S6 n 1"_s,
         u"A7 s Total"_s,
         u"C7 n 1"_s,
         u"D7 n 700000"_s,
@@ -289,6 +313,8 @@ QStringList goldenCells()
         u"A10 s Live accounts only: archived and churned accounts are left out."_s,
         u"A11 s ARR is added up per currency; Pitwall does not convert currencies."_s,
         u"A12 s ARR at risk = ARR × churn probability; accounts without a churn score count 0."_s,
+        u"A13 s Playbook figures are counted per CSM, on their first line: steps due so far in open or "
+        "completed playbooks, and open steps past their due date."_s,
     };
 }
 
@@ -377,7 +403,8 @@ void TestTeamExporter::headerIsBoldFrozenAndFiltered()
     QVERIFY(xml.contains("state=\"frozen\""));
     QVERIFY(xml.contains("ySplit=\"1\""));
     QVERIFY(xml.contains("xSplit=\"1\""));
-    QVERIFY2(xml.contains("<autoFilter ref=\"A1:P5\"/>"), xml.constData());
+    QVERIFY2(xml.contains("<autoFilter ref=\"A1:T5\"/>"), xml.constData());
+    QVERIFY(styles.contains("formatCode=\"0%\""));
     QVERIFY(xml.contains("<col "));
     QVERIFY(zipMember(path, u"xl/workbook.xml"_s).contains("name=\"Team\""));
     // Without a note: the scope's name.

@@ -10,6 +10,7 @@
 #include "health/HealthStore.h"
 #include "import/Importer.h"
 #include "itemmodels/TeamModel.h"
+#include "playbook/PlaybookStore.h"
 #include "store/Database.h"
 #include "team/TeamSummary.h"
 #include "team/TeamSummaryJob.h"
@@ -390,6 +391,7 @@ private Q_SLOTS:
     void reportsAnUnreadableCache();
     void cliPrintsTheTableJsonAndWorkbook();
     void scalesToAWholeCompany();
+    void playbookCompletionPerCsm();
     void cleanupTestCase() { QLocale::setDefault(QLocale::c()); }
 
 private:
@@ -924,6 +926,81 @@ void TestTeamSummary::scalesToAWholeCompany()
               qint64(s.rows.size()), s.total.figures.overdueTasks, best, bestCpu);
         QVERIFY2(bestCpu < 1000, "the team summary must take well under a second");
     }
+}
+
+// Playbooks: of the steps due before today, the share done or skipped, and the open
+// steps overdue, per CSM, in the total, the model's columns and the JSON.
+void TestTeamSummary::playbookCompletionPerCsm()
+{
+    PlaybookTemplate tmpl;
+    tmpl.id = u"team_test"_s;
+    tmpl.name = u"Team test"_s;
+    for (const int days : { 1, 5, 8, 60 }) {
+        PlaybookStepTemplate step;
+        step.title = u"Step on day %1"_s.arg(days);
+        step.days = days;
+        tmpl.steps.append(step);
+    }
+    PlaybookStore store(m_fixture.db, u"U1"_s);
+    store.setToday(today);
+    PlaybookStore::StartOptions started;
+    started.startDate = today.addDays(-10); // due: -9, -5, -2 (all before today), +50
+    const QString alicePlaybook = store.start(u"A01"_s, tmpl, started);
+    QVERIFY2(!alicePlaybook.isEmpty(), qPrintable(store.lastError()));
+    QVERIFY(store.check(alicePlaybook, 1));
+    QVERIFY(store.skip(alicePlaybook, 2, u"Not needed"_s));
+    started.startDate = today; // nothing due yet
+    const QString bobPlaybook = store.start(u"A09"_s, tmpl, started);
+    QVERIFY2(!bobPlaybook.isEmpty(), qPrintable(store.lastError()));
+
+    const TeamSummary s = summarize(m_fixture.db, Workspace::Scope::MyTeam, u"M1"_s);
+    QVERIFY2(s.isValid(), qPrintable(s.error));
+    const TeamSummary::Row *alice = rowOf(s, u"U1"_s);
+    const TeamSummary::Row *bob = rowOf(s, u"U2"_s);
+    QVERIFY(alice && bob);
+    QCOMPARE(alice->playbooks.open, 1);
+    QCOMPARE(alice->playbooks.stepsDue, 3);
+    QCOMPARE(alice->playbooks.stepsResolved, 2);
+    QCOMPARE(alice->playbooks.overdueSteps, 1);
+    QCOMPARE(alice->playbooks.completionRate().value_or(-1), 2.0 / 3.0);
+    QCOMPARE(bob->playbooks.open, 1);
+    QCOMPARE(bob->playbooks.stepsDue, 0);
+    QVERIFY(!bob->playbooks.completionRate());
+    QCOMPARE(s.total.playbooks.open, 2);
+    QCOMPARE(s.total.playbooks.stepsDue, 3);
+    QCOMPARE(s.total.playbooks.overdueSteps, 1);
+
+    const QJsonObject json = s.toJson().at(0).toObject();
+    QCOMPARE(json.value("playbook_steps_due"_L1).toInt(), 3);
+    QCOMPARE(json.value("playbook_steps_resolved"_L1).toInt(), 2);
+    QCOMPARE(json.value("playbook_overdue_steps"_L1).toInt(), 1);
+
+    TeamModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSummary(s);
+    const int aliceRow = model.rowOfOwner(u"U1"_s);
+    const int bobRow = model.rowOfOwner(u"U2"_s);
+    QCOMPARE(model.index(aliceRow, TeamModel::PlaybookCompletion).data().toString(), u"67%"_s);
+    QCOMPARE(model.index(aliceRow, TeamModel::PlaybookOverdue).data().toString(), u"1"_s);
+    QVERIFY(model.index(aliceRow, TeamModel::PlaybookOverdue).data(TeamModel::HasAccountsRole).toBool());
+    QCOMPARE(model.index(bobRow, TeamModel::PlaybookCompletion).data().toString(), u"—"_s);
+    QVERIFY(!model.index(bobRow, TeamModel::PlaybookOverdue).data(TeamModel::HasAccountsRole).toBool());
+    QVERIFY(model.index(bobRow, TeamModel::PlaybookCompletion).data(TeamModel::HasAccountsRole).toBool());
+    const int total = model.rowCount() - 1;
+    QCOMPARE(model.index(total, TeamModel::PlaybookCompletion).data().toString(), u"67%"_s);
+    QCOMPARE(model.index(total, TeamModel::PlaybookOverdue).data().toString(), u"1"_s);
+    // Sorted by completion, descending: Alice (67%) before Bob (none due).
+    model.sort(TeamModel::PlaybookCompletion, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, TeamModel::Csm).data(TeamModel::OwnerIdRole).toString(), u"U1"_s);
+    model.sort(TeamModel::PlaybookOverdue, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, TeamModel::Csm).data(TeamModel::OwnerIdRole).toString(), u"U2"_s);
+
+    // Cancelled playbooks count nothing.
+    QVERIFY(store.cancel(alicePlaybook));
+    const TeamSummary after = summarize(m_fixture.db, Workspace::Scope::MyTeam, u"M1"_s);
+    QCOMPARE(rowOf(after, u"U1"_s)->playbooks.stepsDue, 0);
+    QCOMPARE(after.total.playbooks.overdueSteps, 0);
+    QVERIFY(store.cancel(bobPlaybook));
 }
 
 QTEST_GUILESS_MAIN(TestTeamSummary)

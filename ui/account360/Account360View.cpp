@@ -19,6 +19,7 @@
 #include "itemmodels/OpportunityListModel.h"
 #include "itemmodels/TaskListModel.h"
 #include "itemmodels/TimelineModel.h"
+#include "playbooks/PlaybookPanel.h"
 #include "store/Database.h"
 #include "work/LocalWork.h"
 #include "workspace/Workspace.h"
@@ -362,6 +363,12 @@ Account360View::Account360View(Database &db, Workspace &workspace, const QString
     m_tabs->addTab(
         createTableTab(m_opportunitiesTable, m_opportunitiesSummary, m_opportunitiesStack, m_noOpportunities),
         tr("Opportunities"));
+    m_playbooks = new PlaybookPanel(m_db, &workspace, m_tabs);
+    auto *playbooksPage = new QWidget(m_tabs);
+    auto *playbooksLayout = new QVBoxLayout(playbooksPage);
+    playbooksLayout->setContentsMargins(20, 14, 20, 16);
+    playbooksLayout->addWidget(m_playbooks);
+    m_tabs->addTab(playbooksPage, tr("Playbooks"));
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
     contentLayout->addWidget(m_tabs, 1);
@@ -410,6 +417,8 @@ Account360View::Account360View(Database &db, Workspace &workspace, const QString
         m_taskError->setVisible(true);
     });
 
+    connect(m_playbooks, &PlaybookPanel::playbooksChanged, this, &Account360View::updateTabTitles);
+
     reload();
 }
 
@@ -419,8 +428,9 @@ Account360View::~Account360View()
     // the focus and must not call back into a view half torn down.
     m_noteEditor->flush();
     m_sentiment->flush();
+    m_playbooks->flush();
     for (QObject *sender : std::initializer_list<QObject *> { m_noteEditor, m_sentiment, m_timeline, m_recent,
-                                                              m_tasks, m_health })
+                                                              m_tasks, m_health, m_playbooks })
         sender->disconnect(this);
 }
 
@@ -472,6 +482,11 @@ QWidget *Account360View::createHeader()
     nameRow->addWidget(m_statusChip, 0, Qt::AlignVCenter);
     nameRow->addWidget(m_archivedChip, 0, Qt::AlignVCenter);
     nameRow->addStretch();
+    m_qbrButton = new QPushButton(Icons::qbr(Theme::text()), tr("Prepare &QBR"), header);
+    m_qbrButton->setObjectName(u"prepareQbrButton"_s);
+    m_qbrButton->setToolTip(tr("Prepare this account's quarterly business review"));
+    connect(m_qbrButton, &QPushButton::clicked, this, [this] { Q_EMIT qbrRequested(m_accountId); });
+    nameRow->addWidget(m_qbrButton, 0, Qt::AlignVCenter);
 
     auto *identity = new QVBoxLayout;
     identity->setSpacing(2);
@@ -1051,7 +1066,7 @@ void Account360View::createShortcuts()
         return action;
     };
     const Qt::Key digits[]
-        = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8 };
+        = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9 };
     static_assert(std::size(digits) >= TabCount);
     for (int tab = 0; tab < TabCount; ++tab) {
         addShortcut(QKeySequence(Qt::CTRL | digits[tab]), m_tabs->tabText(tab),
@@ -1170,6 +1185,7 @@ void Account360View::reload()
     m_usage->setAccount(m_profile.pk, m_profile.licenses);
     m_sentiment->reload();
     m_health->setAccount(m_accountId, m_profile.name);
+    m_playbooks->setAccount(m_accountId, m_profile.name);
 
     updateHeader();
     updateProfileFacts();
@@ -1655,6 +1671,8 @@ void Account360View::updateTabTitles()
     m_tabs->setTabToolTip(CasesTab, tr("Open cases (Ctrl+%1)").arg(CasesTab + 1));
     m_tabs->setTabToolTip(NpsTab, tr("Survey responses (Ctrl+%1)").arg(NpsTab + 1));
     m_tabs->setTabToolTip(OpportunitiesTab, tr("Open opportunities (Ctrl+%1)").arg(OpportunitiesTab + 1));
+    m_tabs->setTabText(PlaybooksTab, titled(tr("Playbooks"), m_playbooks->openCount()));
+    m_tabs->setTabToolTip(PlaybooksTab, tr("Open playbooks (Ctrl+%1)").arg(PlaybooksTab + 1));
 }
 
 // ---- State ------------------------------------------------------------------------

@@ -15,6 +15,7 @@ class HealthPanel;
 class NoteEditor;
 class NpsListModel;
 class OpportunityListModel;
+class PlaybookPanel;
 class QDateEdit;
 class QFrame;
 class QGridLayout;
@@ -41,7 +42,7 @@ class Workspace;
 // tasks, cases, NPS and opportunities. One instance per open account; the main window
 // hosts them.
 //
-// Keyboard: Ctrl+1..8 pick a tab, Ctrl+PgUp/PgDown step through them, Ctrl+N starts a
+// Keyboard: Ctrl+1..9 pick a tab, Ctrl+PgUp/PgDown step through them, Ctrl+N starts a
 // new note (while the focus is inside the view, which takes it when shown: its tab bar).
 class Account360View : public QWidget
 {
@@ -57,6 +58,7 @@ public:
         CasesTab,
         NpsTab,
         OpportunitiesTab,
+        PlaybooksTab,
         TabCount
     };
 
@@ -83,6 +85,8 @@ public:
     TaskListModel *taskModel() const { return m_tasks; }
     QLineEdit *taskTitleField() const { return m_taskTitle; }
     QDateEdit *taskDueField() const { return m_taskDue; }
+    QPushButton *qbrButton() const { return m_qbrButton; }
+    PlaybookPanel *playbookPanel() const { return m_playbooks; }
 
 public Q_SLOTS:
     // Re-reads everything from the cache, e.g. after an import.
@@ -97,6 +101,8 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
     // The parent account's link was clicked.
     void accountLinkActivated(const QString &accountId);
+    // "Prepare QBR": open the QBR builder on this account.
+    void qbrRequested(const QString &accountId);
 
 protected:
     // Takes the focus when shown, so that its shortcuts work at once.
@@ -161,6 +167,7 @@ private:
     QLabel *m_lifecycleChip = nullptr;
     QLabel *m_statusChip = nullptr;
     QLabel *m_archivedChip = nullptr;
+    QPushButton *m_qbrButton = nullptr;
     QLabel *m_subtitle = nullptr;
     SentimentControl *m_sentiment = nullptr;
     Tile m_arrTile;
@@ -194,6 +201,7 @@ private:
 
     UsagePanel *m_usage = nullptr;
     HealthPanel *m_health = nullptr;
+    PlaybookPanel *m_playbooks = nullptr;
 
     // Tasks
     QLineEdit *m_taskTitle = nullptr;

@@ -512,7 +512,8 @@ void AccountsView::clearFilters()
 
 QStringList AccountsView::defaultColumns()
 {
-    return AccountExporter::defaultColumns();
+    // The export's columns, and the open playbooks' progress.
+    return AccountExporter::defaultColumns() << AccountListModel::columnKey(AccountListModel::Playbooks);
 }
 
 QStringList AccountsView::visibleColumns() const
@@ -622,6 +623,8 @@ void AccountsView::setInitialColumnWidths()
             return u"12/31/2025"_s;
         case AccountListModel::LifecycleStage:
             return u"Implementation"_s;
+        case AccountListModel::Playbooks:
+            return u"2 overdue · 12/14"_s;
         default:
             return QString();
         }

@@ -1,6 +1,8 @@
 #include "ElidedLabel.h"
 
+#include <QFontMetricsF>
 #include <QResizeEvent>
+#include <QtMath>
 
 ElidedLabel::ElidedLabel(Qt::TextElideMode mode, QWidget *parent)
     : QLabel(parent)
@@ -21,8 +23,10 @@ void ElidedLabel::setFullText(const QString &text)
 QSize ElidedLabel::sizeHint() const
 {
     const QMargins m = contentsMargins();
-    return { fontMetrics().horizontalAdvance(m_fullText) + m.left() + m.right() + 2 * margin(),
-             QLabel::sizeHint().height() };
+    // Rounded up: elidedText() compares the fractional width, so a rounded-down hint
+    // would elide the text it was sized for.
+    const int textWidth = qCeil(QFontMetricsF(font()).horizontalAdvance(m_fullText));
+    return { textWidth + m.left() + m.right() + 2 * margin(), QLabel::sizeHint().height() };
 }
 
 QSize ElidedLabel::minimumSizeHint() const

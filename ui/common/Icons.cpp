@@ -230,6 +230,21 @@ QIcon Icons::team(const QColor &color, const QColor &selected)
         color, selected);
 }
 
+QIcon Icons::qbr(const QColor &color, const QColor &selected)
+{
+    return make(
+        [](QPainter &p) {
+            p.drawRoundedRect(QRectF(3, 3.5, 18, 12.5), 1.5, 1.5);
+            p.drawLine(QPointF(12, 16), QPointF(12, 18.5));
+            p.drawLine(QPointF(12, 18.5), QPointF(8, 21.5));
+            p.drawLine(QPointF(12, 18.5), QPointF(16, 21.5));
+            p.drawLine(QPointF(7.5, 12.5), QPointF(7.5, 10.5));
+            p.drawLine(QPointF(12, 12.5), QPointF(12, 7.5));
+            p.drawLine(QPointF(16.5, 12.5), QPointF(16.5, 9));
+        },
+        color, selected);
+}
+
 QIcon Icons::account(const QColor &color, const QColor &selected)
 {
     return make(

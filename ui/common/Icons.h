@@ -41,6 +41,8 @@ public:
     static QIcon home(const QColor &color, const QColor &selected = Qt::white);
     static QIcon dashboard(const QColor &color, const QColor &selected = Qt::white);
     static QIcon team(const QColor &color, const QColor &selected = Qt::white);
+    // A review deck on an easel: the QBR builder.
+    static QIcon qbr(const QColor &color, const QColor &selected = Qt::white);
     static QIcon account(const QColor &color, const QColor &selected = Qt::white);
     static QIcon contact(const QColor &color);
     static QIcon back(const QColor &color);

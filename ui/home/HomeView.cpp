@@ -11,10 +11,14 @@
 #include "home/HomeFormat.h"
 #include "home/HomeSummaryJob.h"
 #include "itemmodels/TaskListModel.h"
+#include "playbook/PlaybookRules.h"
+#include "playbook/PlaybookStore.h"
 #include "store/Database.h"
+#include "team/PlaybookStepsDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QEvent>
+#include <QFont>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +32,9 @@
 #include <QTableView>
 #include <QTime>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -195,6 +201,11 @@ QWidget *HomeView::createDashboard()
     panels->addWidget(createTaskPanel(content), 3);
     panels->addWidget(createRecentPanel(content), 2);
 
+    auto *playbookPanels = new QHBoxLayout;
+    playbookPanels->setSpacing(14);
+    playbookPanels->addWidget(createPlaybookPanel(content), 3);
+    playbookPanels->addWidget(createNotificationPanel(content), 2);
+
     auto *titleColumn = new QVBoxLayout;
     titleColumn->setSpacing(2);
     titleColumn->addWidget(m_greeting);
@@ -207,6 +218,7 @@ QWidget *HomeView::createDashboard()
     layout->addWidget(m_error);
     layout->addLayout(m_grid);
     layout->addLayout(panels, 1);
+    layout->addLayout(playbookPanels, 1);
     scroll->setWidget(content);
     return scroll;
 }
@@ -371,6 +383,172 @@ QWidget *HomeView::createRecentPanel(QWidget *parent)
     return frame;
 }
 
+QWidget *HomeView::createPlaybookPanel(QWidget *parent)
+{
+    QFrame *frame = panelFrame(parent);
+    frame->setObjectName(u"homePlaybookPanel"_s);
+    auto *heading = new QLabel(tr("Playbook steps"), frame);
+    Theme::setRole(heading, "heading");
+    m_playbookCaption = new QLabel(frame);
+    m_playbookCaption->setObjectName(u"homePlaybookCaption"_s);
+    Theme::setRole(m_playbookCaption, "muted");
+
+    m_playbookSteps = new QTreeWidget(frame);
+    m_playbookSteps->setObjectName(u"homePlaybookSteps"_s);
+    PlaybookStepsDialog::setUpList(m_playbookSteps);
+    m_playbookSteps->setFrameShape(QFrame::NoFrame);
+    m_playbookSteps->setAccessibleName(tr("Playbook steps"));
+    m_playbookSteps->setToolTip(tr("Enter or double-click opens the account"));
+    connect(m_playbookSteps, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString account
+            = item->data(PlaybookStepsDialog::Account, PlaybookStepsDialog::AccountIdRole).toString();
+        if (!account.isEmpty())
+            Q_EMIT accountRequested(account);
+    });
+
+    auto *empty = new QLabel(
+        tr("No playbook step overdue or due in the next %n day(s).", nullptr, playbookDays), frame);
+    empty->setObjectName(u"homePlaybookEmpty"_s);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    Theme::setRole(empty, "muted");
+    m_playbookPages = new QStackedWidget(frame);
+    m_playbookPages->addWidget(m_playbookSteps);
+    m_playbookPages->addWidget(empty);
+
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(heading);
+    headingRow->addSpacing(8);
+    headingRow->addWidget(m_playbookCaption, 0, Qt::AlignBottom);
+    headingRow->addStretch();
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(16, 14, 16, 8);
+    layout->setSpacing(8);
+    layout->addLayout(headingRow);
+    layout->addWidget(m_playbookPages, 1);
+    frame->setMinimumHeight(200);
+    return frame;
+}
+
+QWidget *HomeView::createNotificationPanel(QWidget *parent)
+{
+    QFrame *frame = panelFrame(parent);
+    frame->setObjectName(u"homeNotificationPanel"_s);
+    m_notificationPanel = frame;
+    auto *heading = new QLabel(tr("Notifications"), frame);
+    Theme::setRole(heading, "heading");
+    m_notificationCaption = new QLabel(frame);
+    m_notificationCaption->setObjectName(u"homeNotificationCaption"_s);
+    Theme::setRole(m_notificationCaption, "muted");
+    m_markAllRead = new QPushButton(tr("Mark all read"), frame);
+    m_markAllRead->setObjectName(u"homeMarkAllRead"_s);
+    connect(m_markAllRead, &QPushButton::clicked, this, [this] {
+        NotificationStore store(m_db);
+        store.markAllRead(m_workspace.userId());
+        readPlaybooks();
+    });
+
+    m_notifications = new QListWidget(frame);
+    m_notifications->setObjectName(u"homeNotifications"_s);
+    m_notifications->setFrameShape(QFrame::NoFrame);
+    m_notifications->setWordWrap(true);
+    m_notifications->setSpacing(4);
+    m_notifications->setStyleSheet(
+        u"QListWidget#homeNotifications { background: transparent; border: none; }"
+        " QListWidget#homeNotifications::item { padding: 4px 2px; border-bottom: 1px solid palette(midlight); }"_s);
+    m_notifications->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_notifications->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_notifications->setAccessibleName(tr("Notifications"));
+    m_notifications->setToolTip(tr("Enter or double-click marks it read and opens the account"));
+    connect(m_notifications, &QListWidget::itemActivated, this, &HomeView::activateNotification);
+
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(heading);
+    headingRow->addSpacing(8);
+    headingRow->addWidget(m_notificationCaption, 0, Qt::AlignBottom);
+    headingRow->addStretch();
+    headingRow->addWidget(m_markAllRead);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(16, 14, 16, 8);
+    layout->setSpacing(8);
+    layout->addLayout(headingRow);
+    layout->addWidget(m_notifications, 1);
+    frame->setMinimumHeight(200);
+    frame->hide();
+    return frame;
+}
+
+void HomeView::readPlaybooks()
+{
+    PlaybookStore store(m_db, m_workspace.userId());
+    store.setToday(today());
+    PlaybookStore::Query query;
+    query.scope = m_workspace.scope();
+    query.userId = m_workspace.userId();
+    query.dueOnOrBefore = today().addDays(playbookDays);
+    query.limit = 200;
+    const QList<PlaybookStore::DueStep> steps = store.dueSteps(query);
+    PlaybookStepsDialog::fill(m_playbookSteps, steps, today());
+    const auto overdue = std::count_if(steps.cbegin(), steps.cend(),
+                                       [](const PlaybookStore::DueStep &s) { return s.overdue; });
+    QStringList parts;
+    if (overdue > 0)
+        parts << tr("%n overdue", nullptr, int(overdue));
+    if (steps.size() > overdue)
+        parts << tr("%n due within a week", nullptr, int(steps.size() - overdue));
+    if (!store.lastError().isEmpty() && steps.isEmpty())
+        parts = QStringList { tr("Could not read the playbooks: %1").arg(store.lastError()) };
+    m_playbookCaption->setText(parts.join(u" · "_s));
+    m_playbookPages->setCurrentIndex(steps.isEmpty() ? 1 : 0);
+
+    // What the rules told the user (a manager: "NPS 3 from Acme — risk rescue started").
+    NotificationStore notifications(m_db);
+    QList<NotificationStore::Notification> list = m_workspace.userId().isEmpty()
+        ? QList<NotificationStore::Notification>()
+        : notifications.list(m_workspace.userId(), false, 50);
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto &a, const auto &b) { return !a.isRead() && b.isRead(); });
+    const QString current = m_notifications->currentItem()
+        ? m_notifications->currentItem()->data(Qt::UserRole).toString()
+        : QString();
+    m_notifications->clear();
+    int unread = 0;
+    for (const NotificationStore::Notification &n : std::as_const(list)) {
+        auto *item = new QListWidgetItem(m_notifications);
+        const QString when = HomeFormat::relativeTime(n.createdAt, QDateTime::currentDateTimeUtc());
+        item->setText(n.text() + u"  ·  "_s + when);
+        item->setData(Qt::UserRole, n.id);
+        item->setData(Qt::UserRole + 1, n.accountId);
+        item->setToolTip(n.isRead() ? n.text() : tr("Unread: %1").arg(n.text()));
+        if (!n.isRead()) {
+            ++unread;
+            QFont font = item->font();
+            font.setWeight(QFont::DemiBold);
+            item->setFont(font);
+        } else {
+            item->setForeground(Theme::mutedText());
+        }
+        if (n.id == current)
+            m_notifications->setCurrentItem(item);
+    }
+    m_notificationCaption->setText(unread > 0 ? tr("%n unread", nullptr, unread) : tr("all read"));
+    m_markAllRead->setEnabled(unread > 0);
+    m_notificationPanel->setVisible(!list.isEmpty());
+}
+
+void HomeView::activateNotification(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const QString id = item->data(Qt::UserRole).toString();
+    const QString account = item->data(Qt::UserRole + 1).toString();
+    NotificationStore store(m_db);
+    store.markRead(id);
+    readPlaybooks();
+    if (!account.isEmpty())
+        Q_EMIT accountRequested(account);
+}
+
 void HomeView::layOutCards(int columns)
 {
     if (columns == m_cardColumns)
@@ -432,6 +610,8 @@ void HomeView::readSummary()
         page = m_chooseUser;
     m_pages->setCurrentWidget(page);
     updateHeader();
+    if (page == m_dashboard)
+        readPlaybooks();
     m_taskView->setColumnHidden(TaskListModel::Owner, m_workspace.scope() == Workspace::Scope::MyBook);
     if (page != m_dashboard)
         return;

@@ -14,15 +14,19 @@ class HomeSummaryJob;
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
+class QPushButton;
 class QTableView;
 class QTimer;
+class QTreeWidget;
 class TaskListModel;
 class Workspace;
 
 // "My book at a glance": a greeting, the figures of the user's scope as cards that open
 // the accounts making them up, the tasks overdue and due today (tick them off here), and
-// the latest activity. The figures are read off the GUI thread (HomeSummaryJob).
+// the latest activity, the user's playbook steps due this week or overdue, and (for a
+// manager) what the playbook rules told them. The figures are read off the GUI thread (HomeSummaryJob).
 class HomeView : public QWidget
 {
     Q_OBJECT
@@ -55,6 +59,12 @@ public:
     TaskListModel *taskModel() const { return m_taskModel; }
     QTableView *taskView() const { return m_taskView; }
     QListWidget *recentList() const { return m_recent; }
+    // My open playbook steps due within playbookDays days or overdue (overdue first).
+    QTreeWidget *playbookStepList() const { return m_playbookSteps; }
+    // The rules' notifications for the user (unread first); hidden when there are none.
+    QListWidget *notificationList() const { return m_notifications; }
+    QWidget *notificationPanel() const { return m_notificationPanel; }
+    static constexpr int playbookDays = 7;
 
 public Q_SLOTS:
     // Re-reads the figures, the tasks and the activity, e.g. after an import.
@@ -81,6 +91,10 @@ private:
     void layOutCards(int columns);
     QWidget *createTaskPanel(QWidget *parent);
     QWidget *createRecentPanel(QWidget *parent);
+    QWidget *createPlaybookPanel(QWidget *parent);
+    QWidget *createNotificationPanel(QWidget *parent);
+    void readPlaybooks();
+    void activateNotification(QListWidgetItem *item);
     void readSummary();
     void showSummary(const HomeSummary &summary);
     void updateHeader();
@@ -117,5 +131,12 @@ private:
     QListWidget *m_recent;
     QStackedWidget *m_recentPages;
     QLabel *m_recentCaption;
+    QTreeWidget *m_playbookSteps = nullptr;
+    QStackedWidget *m_playbookPages = nullptr;
+    QLabel *m_playbookCaption = nullptr;
+    QWidget *m_notificationPanel = nullptr;
+    QListWidget *m_notifications = nullptr;
+    QLabel *m_notificationCaption = nullptr;
+    QPushButton *m_markAllRead = nullptr;
     QTimer *m_clock;
 };

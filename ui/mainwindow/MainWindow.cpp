@@ -3,6 +3,7 @@
 #include "CacheStatusBar.h"
 #include "NavigationSidebar.h"
 #include "account360/Account360View.h"
+#include "playbooks/PlaybookPanel.h"
 #include "accounts/AccountFilter.h"
 #include "accounts/AccountsView.h"
 #include "common/Icons.h"
@@ -15,7 +16,9 @@
 #include "import/ImportReport.h"
 #include "importer/ImportDialog.h"
 #include "itemmodels/AccountListModel.h"
+#include "qbr/QbrView.h"
 #include "search/GlobalSearchPopup.h"
+#include "settings/SettingsDialog.h"
 #include "store/Database.h"
 #include "team/TeamView.h"
 
@@ -77,6 +80,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_accounts = new AccountsView(db, *m_workspace, this);
     m_dashboard = new DashboardView(db, *m_workspace, this);
     m_team = new TeamView(db, *m_workspace, this);
+    m_qbr = new QbrView(db, *m_workspace, this);
 
     createActions();
 
@@ -102,6 +106,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     addView(accountsViewId, Icons::accounts(Theme::sidebarText()), tr("Accounts"), m_accounts);
     addView(dashboardViewId, Icons::dashboard(Theme::sidebarText()), tr("Dashboard"), m_dashboard);
     addView(teamViewId, Icons::team(Theme::sidebarText()), tr("Team"), m_team);
+    addView(qbrViewId, Icons::qbr(Theme::sidebarText()), tr("QBR"), m_qbr);
     connect(m_sidebar, &NavigationSidebar::currentIdChanged, this, &MainWindow::showView);
     connect(m_sidebar, &NavigationSidebar::closeRequested, this,
             [this](const QString &id) { closeAccount(accountIdOf(id)); });
@@ -116,6 +121,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
             [this](const AccountFilter &filter) { showAccounts(filter); });
     connect(m_team, &TeamView::accountsRequested, this,
             [this](const AccountFilter &filter) { showAccounts(filter); });
+    connect(m_team, &TeamView::accountRequested, this, &MainWindow::openAccount);
+    connect(m_qbr, &QbrView::accountRequested, this, &MainWindow::openAccount);
+    connect(m_qbr, &QbrView::importRequested, this, &MainWindow::openImportDialog);
+    connect(m_qbr, &QbrView::demoDataRequested, this, &MainWindow::loadDemoData);
     connect(m_accounts, &AccountsView::accountActivated, this, &MainWindow::openAccount);
     connect(m_accounts, &AccountsView::importRequested, this, &MainWindow::openImportDialog);
     connect(m_accounts, &AccountsView::demoDataRequested, this, &MainWindow::loadDemoData);
@@ -187,6 +196,16 @@ void MainWindow::createActions()
     m_closeAccountAction->setShortcut(QKeySequence::Close);
     connect(m_closeAccountAction, &QAction::triggered, this, &MainWindow::closeCurrentAccount);
 
+    // Call mode on the current account's open playbook.
+    m_callModeAction = new QAction(tr("Playbook &Call Mode"), this);
+    m_callModeAction->setObjectName(u"actionCallMode"_s);
+    m_callModeAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    m_callModeAction->setStatusTip(tr("A compact checklist window for a live call with this account"));
+    connect(m_callModeAction, &QAction::triggered, this, [this] {
+        if (auto *view = qobject_cast<Account360View *>(m_views->currentWidget()))
+            view->playbookPanel()->openCallMode();
+    });
+
     m_homeAction = new QAction(Icons::home(Theme::text()), tr("&Home"), this);
     m_homeAction->setObjectName(u"actionHome"_s);
     m_homeAction->setShortcut(Qt::ALT | Qt::Key_Home);
@@ -206,6 +225,12 @@ void MainWindow::createActions()
     m_teamAction->setObjectName(u"actionTeam"_s);
     m_teamAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
     connect(m_teamAction, &QAction::triggered, this, [this] { showView(teamViewId); });
+
+    m_qbrAction = new QAction(Icons::qbr(Theme::text()), tr("&QBR Builder"), this);
+    m_qbrAction->setObjectName(u"actionQbr"_s);
+    m_qbrAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Q);
+    m_qbrAction->setStatusTip(tr("Prepare an account's quarterly business review"));
+    connect(m_qbrAction, &QAction::triggered, this, [this] { showView(qbrViewId); });
 
     m_recomputeHealthAction = new QAction(Icons::refresh(Theme::text()), tr("&Recompute Health"), this);
     m_recomputeHealthAction->setObjectName(u"actionRecomputeHealth"_s);
@@ -237,17 +262,33 @@ void MainWindow::createMenus()
     file->addAction(m_closeAccountAction);
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"menuEdit"_s);
+    QAction *settings = edit->addAction(tr("&Settings…"));
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setStatusTip(tr("Playbook templates and the rules that start them"));
+    connect(settings, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(m_db, *m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(u"menuGo"_s);
     go->addAction(m_homeAction);
     go->addAction(m_accountsAction);
     go->addAction(m_dashboardAction);
     go->addAction(m_teamAction);
+    go->addAction(m_qbrAction);
     go->addSeparator();
     go->addAction(m_backAction);
     go->addAction(m_forwardAction);
     go->addSeparator();
     go->addAction(m_searchAction);
+    go->addSeparator();
+    go->addAction(m_callModeAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
@@ -382,6 +423,11 @@ void MainWindow::navigate(const QString &id, bool record)
     }
     m_views->setCurrentWidget(target);
     m_sidebar->setCurrentId(id);
+    // Ctrl+E exports what is on screen (the team, a QBR): the account list's File-menu
+    // entry, reachable from every view, holds the shortcut only while the list shows.
+    if (QAction *exportAccounts = m_accounts->exportAction())
+        exportAccounts->setShortcut(id == accountsViewId ? QKeySequence(Qt::CTRL | Qt::Key_E)
+                                                         : QKeySequence());
     if (const QString accountId = accountIdOf(id); !accountId.isEmpty()) {
         m_recentAccounts.removeAll(accountId);
         m_recentAccounts.append(accountId);
@@ -430,6 +476,7 @@ void MainWindow::updateNavigationActions()
     m_backAction->setEnabled(reachable(m_historyIndex, -1));
     m_forwardAction->setEnabled(reachable(m_historyIndex, +1));
     m_closeAccountAction->setEnabled(!accountIdOf(currentViewId()).isEmpty());
+    m_callModeAction->setEnabled(!accountIdOf(currentViewId()).isEmpty());
 }
 
 void MainWindow::openAccount(const QString &accountId)
@@ -454,8 +501,16 @@ void MainWindow::openAccount(const QString &accountId)
                 setWindowTitle(tr("%1 — Pitwall").arg(view->title()));
         });
         connect(view, &Account360View::accountLinkActivated, this, &MainWindow::openAccount);
+        connect(view, &Account360View::qbrRequested, this, &MainWindow::openQbr);
     }
     showView(id);
+}
+
+void MainWindow::openQbr(const QString &accountId)
+{
+    if (!accountId.isEmpty())
+        m_qbr->setAccount(accountId);
+    showView(qbrViewId);
 }
 
 void MainWindow::closeAccount(const QString &accountId)
@@ -627,6 +682,7 @@ void MainWindow::refresh()
     m_accounts->reload();
     m_dashboard->reload();
     m_team->reload();
+    m_qbr->reload();
     for (Account360View *view : std::as_const(m_accountViews))
         view->reload();
     m_status->refresh();

@@ -12,6 +12,7 @@ class AccountsView;
 class DashboardView;
 class HealthRefreshJob;
 class TeamView;
+class QbrView;
 class CacheStatusBar;
 class Database;
 class GlobalSearchPopup;
@@ -48,6 +49,7 @@ public:
     static inline const QString accountsViewId = QStringLiteral("accounts");
     static inline const QString dashboardViewId = QStringLiteral("dashboard");
     static inline const QString teamViewId = QStringLiteral("team");
+    static inline const QString qbrViewId = QStringLiteral("qbr");
     static QString accountViewId(const QString &accountId) { return QStringLiteral("account:") + accountId; }
     // The most accounts open at once; opening one more closes the least recently shown.
     static constexpr int maxOpenAccounts = 12;
@@ -67,6 +69,7 @@ public:
     AccountsView *accountsView() const { return m_accounts; }
     DashboardView *dashboardView() const { return m_dashboard; }
     TeamView *teamView() const { return m_team; }
+    QbrView *qbrView() const { return m_qbr; }
     Account360View *accountView(const QString &accountId) const;
     QStringList openAccountIds() const;
     GlobalSearchPopup *globalSearch() const { return m_search; }
@@ -79,6 +82,7 @@ public:
     QAction *forwardAction() const { return m_forwardAction; }
     QAction *searchAction() const { return m_searchAction; }
     QAction *closeAccountAction() const { return m_closeAccountAction; }
+    QAction *callModeAction() const { return m_callModeAction; }
     QAction *chooseUserAction() const { return m_chooseUserAction; }
     QComboBox *scopeSelector() const { return m_scope; }
     UserPickerDialog *userPicker() const { return m_userPicker; }
@@ -86,6 +90,8 @@ public:
 public Q_SLOTS:
     void showView(const QString &id);
     void openAccount(const QString &accountId);
+    // The QBR builder on that account (Account 360's "Prepare QBR").
+    void openQbr(const QString &accountId);
     void closeAccount(const QString &accountId);
     void closeCurrentAccount();
     // The accounts list with a prepared filter (Home's click-throughs).
@@ -136,9 +142,11 @@ private:
     AccountsView *m_accounts;
     DashboardView *m_dashboard;
     TeamView *m_team;
+    QbrView *m_qbr;
     HealthRefreshJob *m_healthJob = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_teamAction = nullptr;
+    QAction *m_qbrAction = nullptr;
     QAction *m_recomputeHealthAction = nullptr;
     QHash<QString, Account360View *> m_accountViews; // by CRM id
     CacheStatusBar *m_status;
@@ -161,6 +169,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_closeAccountAction = nullptr;
+    QAction *m_callModeAction = nullptr;
     QAction *m_chooseUserAction = nullptr;
     QAction *m_homeAction = nullptr;
     QAction *m_accountsAction = nullptr;

@@ -40,7 +40,8 @@ void TeamItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     if (index.data(TeamModel::IsTotalRole).toBool())
         option->font.setWeight(QFont::DemiBold);
     const bool selected = option->state & QStyle::State_Selected;
-    if (index.data(TeamModel::FigureRole).toInt() < 0 || selected)
+    if ((index.data(TeamModel::FigureRole).toInt() < 0 && !TeamModel::isPlaybookColumn(index.column()))
+        || selected)
         return;
     // Zero: muted. The bands and overdue work in their colours, other figures as text;
     // a figure that lists accounts is a link under the mouse (accent, underlined).
@@ -50,6 +51,7 @@ void TeamItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
         switch (index.column()) {
         case TeamModel::Red:
         case TeamModel::OverdueTasks:
+        case TeamModel::PlaybookOverdue:
             color = Theme::danger();
             break;
         case TeamModel::Yellow:

@@ -1,5 +1,6 @@
 #include "TeamView.h"
 
+#include "PlaybookStepsDialog.h"
 #include "TeamItemDelegate.h"
 #include "common/EmptyStateWidget.h"
 #include "common/ExportFeedback.h"
@@ -487,6 +488,11 @@ void TeamView::fitColumns()
     }
     m_singleTeam = oneTeam ? team : QString();
     setColumnHidden(TeamModel::Team, oneTeam);
+    // The playbook columns once the team runs playbooks at all.
+    const TeamSummary::Playbooks &playbooks = m_summary.total.playbooks;
+    const bool noPlaybooks = playbooks.open + playbooks.completed + playbooks.stepsDue == 0;
+    setColumnHidden(TeamModel::PlaybookCompletion, noPlaybooks);
+    setColumnHidden(TeamModel::PlaybookOverdue, noPlaybooks);
     fitHealthBar();
 }
 
@@ -639,6 +645,10 @@ void TeamView::openCell(const QModelIndex &index, bool rowOnly)
     if (!index.isValid() || !m_haveSummary || !m_summary.isValid())
         return;
     const TeamSummary::Row &row = m_model->rowAt(index.row());
+    if (TeamModel::isPlaybookColumn(index.column()) && index.data(TeamModel::HasAccountsRole).toBool()) {
+        openPlaybookSteps(row, index.column() == TeamModel::PlaybookOverdue);
+        return;
+    }
     const std::optional<TeamSummary::Figure> figure = TeamModel::figureOf(index.column());
     if (rowOnly || !figure) {
         Q_EMIT accountsRequested(TeamSummary::filterFor(row, TeamSummary::Figure::Accounts),
@@ -648,6 +658,28 @@ void TeamView::openCell(const QModelIndex &index, bool rowOnly)
     if (!index.data(TeamModel::HasAccountsRole).toBool())
         return;
     Q_EMIT accountsRequested(TeamSummary::filterFor(row, *figure), titleFor(row, *figure));
+}
+
+void TeamView::openPlaybookSteps(const TeamSummary::Row &row, bool overdueOnly)
+{
+    PlaybookStore::Query query;
+    query.scope = m_summary.options.scope;
+    query.userId = m_summary.options.userId;
+    query.overdueOnly = overdueOnly;
+    QStringList owners;
+    if (row.kind == TeamSummary::Row::Kind::Csm) {
+        owners << row.ownerId;
+    } else if (row.kind == TeamSummary::Row::Kind::NoOwner) {
+        owners << QString(); // accounts without an owner
+    }
+    query.ownerIds = owners;
+    const QString who = TeamSummary::rowLabel(row);
+    const QString title
+        = overdueOnly ? tr("%1 · Overdue playbook steps").arg(who) : tr("%1 · Open playbook steps").arg(who);
+    auto *dialog = new PlaybookStepsDialog(m_db, query, today(), title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PlaybookStepsDialog::accountRequested, this, &TeamView::accountRequested);
+    dialog->open();
 }
 
 bool TeamView::eventFilter(QObject *watched, QEvent *event)

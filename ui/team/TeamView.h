@@ -31,7 +31,8 @@ class Workspace;
 // 30 days and overdue tasks, and a totals row pinned under them in a footer whatever the
 // sort and the scrolling. Read off the GUI thread (TeamSummaryJob).
 // Enter or a double-click on a row lists that CSM's accounts; a click on a figure lists
-// exactly the accounts it counts; Ctrl+E exports the table to Excel in the background.
+// exactly the accounts it counts, one in the playbook columns the CSM's open or overdue
+// playbook steps (PlaybookStepsDialog); Ctrl+E exports the table to Excel in the background.
 class TeamView : public QWidget
 {
     Q_OBJECT
@@ -69,6 +70,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // List exactly these accounts under `title`.
     void accountsRequested(const AccountFilter &filter, const QString &title);
+    // Open one account (from the playbook steps' drill-down).
+    void accountRequested(const QString &accountId);
     // A summary arrived and is shown.
     void summaryShown();
     // An export ended: written (ok), failed or cancelled (not ok).
@@ -94,6 +97,8 @@ private:
     // A footer index as the model's.
     QModelIndex sourceIndex(const QModelIndex &index) const;
     void openCell(const QModelIndex &index, bool rowOnly);
+    // The playbook columns: the row's open (or only overdue) playbook steps in a dialog.
+    void openPlaybookSteps(const TeamSummary::Row &row, bool overdueOnly);
     QString titleFor(const TeamSummary::Row &row, TeamSummary::Figure figure) const;
     QString scopeNote() const;
     void onExportFinished();
