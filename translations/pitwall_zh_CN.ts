@@ -6583,7 +6583,7 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message>
         <source>Renewal in 120 days</source>
-        <translation>120 天后续约</translation>
+        <translation>120 天内续约</translation>
     </message>
     <message>
         <source>New account</source>
