@@ -137,19 +137,31 @@
     <name>AccountListModel</name>
     <message numerus="yes">
         <source>%n open playbook(s)</source>
-        <translation><numerusform>%n open playbook</numerusform><numerusform>%n open playbooks</numerusform></translation>
+        <translation>
+            <numerusform>%n open playbook</numerusform>
+            <numerusform>%n open playbooks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s) done or skipped</source>
-        <translation><numerusform>%1 of %n step done or skipped</numerusform><numerusform>%1 of %n steps done or skipped</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n step done or skipped</numerusform>
+            <numerusform>%1 of %n steps done or skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) overdue</source>
-        <translation><numerusform>%n step overdue</numerusform><numerusform>%n steps overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n step overdue</numerusform>
+            <numerusform>%n steps overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue · %1</source>
-        <translation><numerusform>%n overdue · %1</numerusform><numerusform>%n overdue · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue · %1</numerusform>
+            <numerusform>%n overdue · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -187,15 +199,24 @@
     <name>CallModeWindow</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -319,10 +340,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored the %n week(s) before today from the cache's history.</source>
+        <source>Scored the %n week(s) before today from the cache&apos;s history.</source>
         <translation>
-            <numerusform>Scored the %n week before today from the cache's history.</numerusform>
-            <numerusform>Scored the %n weeks before today from the cache's history.</numerusform>
+            <numerusform>Scored the %n week before today from the cache&apos;s history.</numerusform>
+            <numerusform>Scored the %n weeks before today from the cache&apos;s history.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -611,10 +632,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</source>
+        <source>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</source>
         <translation>
-            <numerusform>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
-            <numerusform>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
+            <numerusform>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
+            <numerusform>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
         </translation>
     </message>
 </context>
@@ -688,15 +709,24 @@
     </message>
     <message numerus="yes">
         <source>No playbook step overdue or due in the next %n day(s).</source>
-        <translation><numerusform>No playbook step overdue or due in the next %n day.</numerusform><numerusform>No playbook step overdue or due in the next %n days.</numerusform></translation>
+        <translation>
+            <numerusform>No playbook step overdue or due in the next %n day.</numerusform>
+            <numerusform>No playbook step overdue or due in the next %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due within a week</source>
-        <translation><numerusform>%n due within a week</numerusform><numerusform>%n due within a week</numerusform></translation>
+        <translation>
+            <numerusform>%n due within a week</numerusform>
+            <numerusform>%n due within a week</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -815,23 +845,38 @@
     <name>PlaybookPanel</name>
     <message numerus="yes">
         <source>%n open playbook(s)</source>
-        <translation><numerusform>%n open playbook</numerusform><numerusform>%n open playbooks</numerusform></translation>
+        <translation>
+            <numerusform>%n open playbook</numerusform>
+            <numerusform>%n open playbooks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n closed</source>
-        <translation><numerusform>%n closed</numerusform><numerusform>%n closed</numerusform></translation>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) overdue</source>
-        <translation><numerusform>%n step overdue</numerusform><numerusform>%n steps overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n step overdue</numerusform>
+            <numerusform>%n steps overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s) done or skipped</source>
-        <translation><numerusform>%1 of %n step done or skipped</numerusform><numerusform>%1 of %n steps done or skipped</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n step done or skipped</numerusform>
+            <numerusform>%1 of %n steps done or skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,7 +938,10 @@
     <name>PlaybookStepDelegate</name>
     <message numerus="yes">
         <source>%1 · %n day(s) overdue</source>
-        <translation><numerusform>%1 · %n day overdue</numerusform><numerusform>%1 · %n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n day overdue</numerusform>
+            <numerusform>%1 · %n days overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -910,15 +958,24 @@
     <name>PlaybookStepsDialog</name>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open step</numerusform><numerusform>%n open steps</numerusform></translation>
+        <translation>
+            <numerusform>%n open step</numerusform>
+            <numerusform>%n open steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Overdue %n day(s) · %1</source>
-        <translation><numerusform>Overdue %n day · %1</numerusform><numerusform>Overdue %n days · %1</numerusform></translation>
+        <translation>
+            <numerusform>Overdue %n day · %1</numerusform>
+            <numerusform>Overdue %n days · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1134,10 @@
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>Replace %n local template(s) with the same ID?</source>
-        <translation><numerusform>Replace %n local template with the same ID?</numerusform><numerusform>Replace %n local templates with the same ID?</numerusform></translation>
+        <translation>
+            <numerusform>Replace %n local template with the same ID?</numerusform>
+            <numerusform>Replace %n local templates with the same ID?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1085,9 +1145,12 @@
     <message numerus="yes">
         <source>%1
 %n step(s)</source>
-        <translation><numerusform>%1
-%n step</numerusform><numerusform>%1
-%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n step</numerusform>
+            <numerusform>%1
+%n steps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1221,15 +1284,24 @@
     </message>
     <message numerus="yes">
         <source>%1 of %Ln playbook step(s) due so far done or skipped</source>
-        <translation><numerusform>%1 of %Ln playbook step due so far done or skipped</numerusform><numerusform>%1 of %Ln playbook steps due so far done or skipped</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln playbook step due so far done or skipped</numerusform>
+            <numerusform>%1 of %Ln playbook steps due so far done or skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open playbook(s), %1 completed</source>
-        <translation><numerusform>%Ln open playbook, %1 completed</numerusform><numerusform>%Ln open playbooks, %1 completed</numerusform></translation>
+        <translation>
+            <numerusform>%Ln open playbook, %1 completed</numerusform>
+            <numerusform>%Ln open playbooks, %1 completed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open playbook step(s) past their due date</source>
-        <translation><numerusform>%Ln open playbook step past its due date</numerusform><numerusform>%Ln open playbook steps past their due date</numerusform></translation>
+        <translation>
+            <numerusform>%Ln open playbook step past its due date</numerusform>
+            <numerusform>%Ln open playbook steps past their due date</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -784,15 +784,21 @@
     </message>
     <message numerus="yes">
         <source>%n open playbook(s)</source>
-        <translation><numerusform>%n 个进行中的行动手册</numerusform></translation>
+        <translation>
+            <numerusform>%n 个进行中的行动手册</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s) done or skipped</source>
-        <translation><numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform></translation>
+        <translation>
+            <numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) overdue</source>
-        <translation><numerusform>%n 个步骤逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个步骤逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Playbooks</source>
@@ -805,7 +811,9 @@
     </message>
     <message numerus="yes">
         <source>%n overdue · %1</source>
-        <translation><numerusform>%n 个逾期 · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个逾期 · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1298,11 +1306,15 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>%n 天后</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -1358,7 +1370,9 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n 项逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skip Step</source>
@@ -5085,7 +5099,9 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message numerus="yes">
         <source>No playbook step overdue or due in the next %n day(s).</source>
-        <translation><numerusform>没有逾期或在未来 %n 天内到期的行动手册步骤。</numerusform></translation>
+        <translation>
+            <numerusform>没有逾期或在未来 %n 天内到期的行动手册步骤。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -5101,7 +5117,9 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message numerus="yes">
         <source>%n due within a week</source>
-        <translation><numerusform>%n 项一周内到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项一周内到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the playbooks: %1</source>
@@ -5113,7 +5131,9 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>%n 条未读</numerusform></translation>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
     </message>
     <message>
         <source>all read</source>
@@ -7021,15 +7041,21 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message numerus="yes">
         <source>%n open playbook(s)</source>
-        <translation><numerusform>%n 个进行中的行动手册</numerusform></translation>
+        <translation>
+            <numerusform>%n 个进行中的行动手册</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n closed</source>
-        <translation><numerusform>%n 个已关闭</numerusform></translation>
+        <translation>
+            <numerusform>%n 个已关闭</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) overdue</source>
-        <translation><numerusform>%n 个步骤逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个步骤逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>started %1</source>
@@ -7037,11 +7063,15 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s) done or skipped</source>
-        <translation><numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform></translation>
+        <translation>
+            <numerusform>%n 个步骤中已完成或跳过 %1 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n 项逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>next due %1</source>
@@ -7332,7 +7362,9 @@ Reason (optional):</source>
     </message>
     <message numerus="yes">
         <source>%1 · %n day(s) overdue</source>
-        <translation><numerusform>%1 · 逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>%1 · 逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -7428,11 +7460,15 @@ Reason (optional):</source>
     <name>PlaybookStepsDialog</name>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n 个未完成步骤</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未完成步骤</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n 个逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open playbook step here.</source>
@@ -7468,7 +7504,9 @@ Reason (optional):</source>
     </message>
     <message numerus="yes">
         <source>Overdue %n day(s) · %1</source>
-        <translation><numerusform>逾期 %n 天 · %1</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天 · %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -7910,6 +7948,81 @@ Reason (optional):</source>
     <message>
         <source>Cl&amp;ear</source>
         <translation>清除(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>QbrDefaultTemplate</name>
+    <message>
+        <source>Standard QBR</source>
+        <translation>标准 QBR</translation>
+    </message>
+    <message>
+        <source>Our partnership in {quarter}: the value {account} got, where things stand, and the plan for next quarter.</source>
+        <translation>{quarter} 合作回顾：{account} 获得的价值、当前进展，以及下季度计划。</translation>
+    </message>
+    <message>
+        <source>In {quarter}, {account} [the headline outcome, in the sponsor's words].
+
+What went well: [the one or two wins the team is proudest of].
+
+Where we need to focus: [the main gap or risk, and what we propose].</source>
+        <translation>{quarter}，{account} [用赞助人的话概括本季度的核心成果]。
+
+进展顺利的方面：[团队最引以为豪的一两项成果]。
+
+需要重点关注的方面：[主要差距或风险，以及我们的建议]。</translation>
+    </message>
+    <message>
+        <source>The partnership is [healthy / steady / under strain], and [improving / holding / slipping] since last quarter. The main reason: [what moved it, in plain words].</source>
+        <translation>合作关系目前 [健康 / 平稳 / 承压]，与上季度相比 [有所改善 / 保持稳定 / 有所下滑]。主要原因：[用平实的语言说明变化的原因]。</translation>
+    </message>
+    <message>
+        <source>Adoption this quarter: [which teams or use cases grew, and why].
+
+Where there is room to grow: [the teams, licences or features not yet in use, and the plan to close the gap].</source>
+        <translation>本季度采用情况：[哪些团队或使用场景有所增长，原因是什么]。
+
+仍有提升空间的方面：[尚未使用的团队、许可证或功能，以及弥补差距的计划]。</translation>
+    </message>
+    <message>
+        <source>The outcomes {account} set out to achieve, measured against the baseline we agreed. The result that matters most: [the improvement, and what it means for the business].</source>
+        <translation>{account} 设定的目标成果，以双方约定的基线衡量。最重要的成果：[改善幅度及其对业务的意义]。</translation>
+    </message>
+    <message>
+        <source>Recurring themes in the cases this quarter: [topics].
+
+What changed as a result: [fixes, training or documentation delivered].</source>
+        <translation>本季度工单中反复出现的主题：[主题]。
+
+由此带来的改进：[已交付的修复、培训或文档]。</translation>
+    </message>
+    <message>
+        <source>Progress on the success plan we agreed with {account}. Done: [goal]. On track: [goal]. Needs attention: [goal, and what it needs from each side].</source>
+        <translation>与 {account} 共同制定的成功计划进展。已完成：[目标]。按计划推进：[目标]。需要关注：[目标，以及双方各自需要投入的事项]。</translation>
+    </message>
+    <message>
+        <source>What {account}'s people told us this quarter: [the most telling comment, in their words].
+
+What we are doing with that feedback: [action].</source>
+        <translation>本季度 {account} 的同事向我们反馈：[最有代表性的原话]。
+
+我们针对这些反馈采取的行动：[行动]。</translation>
+    </message>
+    <message>
+        <source>[Where the renewal stands and the steps to the date.]
+
+[Growth we see together: the team, use case or outcome it would serve.]</source>
+        <translation>[续约的当前进展，以及到续约日期前的关键步骤。]
+
+[我们共同看到的增长机会：可服务的团队、使用场景或业务成果。]</translation>
+    </message>
+    <message>
+        <source>Risks to the outcomes we agreed, and how we handle them together.</source>
+        <translation>影响既定成果的风险，以及我们共同的应对方式。</translation>
+    </message>
+    <message>
+        <source>What each side commits to before our next review, each with an owner and a date.</source>
+        <translation>下次回顾前双方各自的承诺事项，每项均有负责人和截止日期。</translation>
     </message>
 </context>
 <context>
@@ -8732,7 +8845,9 @@ Reason (optional):</source>
     </message>
     <message numerus="yes">
         <source>%n weekly score(s) on the chart</source>
-        <translation><numerusform>图表中有 %n 个每周评分</numerusform></translation>
+        <translation>
+            <numerusform>图表中有 %n 个每周评分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Churn risk %1</source>
@@ -8760,7 +8875,9 @@ Reason (optional):</source>
     </message>
     <message numerus="yes">
         <source>%n metric(s) with data: %1</source>
-        <translation><numerusform>有数据的指标 %n 个：%1</numerusform></translation>
+        <translation>
+            <numerusform>有数据的指标 %n 个：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No support cases were opened or worked on in %1: the page says so.</source>
@@ -8792,15 +8909,21 @@ Reason (optional):</source>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation><numerusform>%n 份答复</numerusform></translation>
+        <translation>
+            <numerusform>%n 份答复</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n promoter(s)</source>
-        <translation><numerusform>推荐者 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>推荐者 %n 名</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n detractor(s)</source>
-        <translation><numerusform>贬损者 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>贬损者 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest comment: “%1” (%2)</source>
@@ -8820,11 +8943,15 @@ Reason (optional):</source>
     </message>
     <message numerus="yes">
         <source>%n open opportunity(ies)</source>
-        <translation><numerusform>%n 个进行中的商机</numerusform></translation>
+        <translation>
+            <numerusform>%n 个进行中的商机</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(ies) closing in the quarter</source>
-        <translation><numerusform>本季度内结束的商机 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>本季度内结束的商机 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open opportunities</source>
@@ -9205,7 +9332,9 @@ Reason (optional):</source>
     </message>
     <message numerus="yes">
         <source>%n commitment(s) will become tasks on the account.</source>
-        <translation><numerusform>%n 项承诺事项将转为该客户的任务。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项承诺事项将转为该客户的任务。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no commitments to turn into tasks.</source>
@@ -9225,7 +9354,9 @@ Reason (optional):</source>
     </message>
     <message numerus="yes">
         <source>Marked delivered. %n task(s) were added to the account.</source>
-        <translation><numerusform>已标记为已交付。已为该客户添加 %n 个任务。</numerusform></translation>
+        <translation>
+            <numerusform>已标记为已交付。已为该客户添加 %n 个任务。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked delivered. A note on the account records it.</source>
@@ -9277,7 +9408,9 @@ Reason (optional):</source>
     </message>
     <message numerus="yes">
         <source>Exported the QBR (%n page(s)) to %1.</source>
-        <translation><numerusform>已将 QBR（%n 页）导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 QBR（%n 页）导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -9617,7 +9750,9 @@ Reason (optional):</source>
     </message>
     <message numerus="yes">
         <source>Replace %n local template(s) with the same ID?</source>
-        <translation><numerusform>要替换 %n 个具有相同 ID 的本地模板吗？</numerusform></translation>
+        <translation>
+            <numerusform>要替换 %n 个具有相同 ID 的本地模板吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” could not be imported.</source>
@@ -9741,8 +9876,10 @@ Reason (optional):</source>
     <message numerus="yes">
         <source>%1
 %n step(s)</source>
-        <translation><numerusform>%1
-%n 个步骤</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n 个步骤</numerusform>
+        </translation>
     </message>
     <message>
         <source>running</source>
@@ -10165,7 +10302,9 @@ tasks</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln playbook step(s) due so far done or skipped</source>
-        <translation><numerusform>截至目前已到期的 %Ln 个行动手册步骤中，已完成或已跳过 %1 个</numerusform></translation>
+        <translation>
+            <numerusform>截至目前已到期的 %Ln 个行动手册步骤中，已完成或已跳过 %1 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>No playbook step due yet</source>
@@ -10173,7 +10312,9 @@ tasks</source>
     </message>
     <message numerus="yes">
         <source>%Ln open playbook(s), %1 completed</source>
-        <translation><numerusform>%Ln 个进行中的行动手册，%1 个已完成</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个进行中的行动手册，%1 个已完成</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to list the open playbook steps</source>
@@ -10181,7 +10322,9 @@ tasks</source>
     </message>
     <message numerus="yes">
         <source>%Ln open playbook step(s) past their due date</source>
-        <translation><numerusform>%Ln 个未完成的行动手册步骤已过截止日期</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个未完成的行动手册步骤已过截止日期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to list them</source>

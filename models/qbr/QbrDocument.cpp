@@ -335,6 +335,53 @@ QString QbrTemplate::builtInPath()
     return u":/pitwall/qbr/default-template.json"_s;
 }
 
+// The built-in template's name and narratives, for lupdate: default-template.json holds
+// the English, the catalogue the translations (tst_qbrdocument keeps the two in step).
+constexpr const char *defaultTemplateWords[] = {
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate", "Standard QBR"),
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate",
+                      "Our partnership in {quarter}: the value {account} got, where things stand, and the "
+                      "plan for next quarter."),
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate",
+                      "In {quarter}, {account} [the headline outcome, in the sponsor's words].\n\nWhat went "
+                      "well: [the one or two wins the team is proudest of].\n\nWhere we need to focus: [the "
+                      "main gap or risk, and what we propose]."),
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate",
+                      "The partnership is [healthy / steady / under strain], and [improving / holding / "
+                      "slipping] since last quarter. The main reason: [what moved it, in plain words]."),
+    QT_TRANSLATE_NOOP(
+        "QbrDefaultTemplate",
+        "Adoption this quarter: [which teams or use cases grew, and why].\n\nWhere there is room to grow: "
+        "[the teams, licences or features not yet in use, and the plan to close the gap]."),
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate",
+                      "The outcomes {account} set out to achieve, measured against the baseline we agreed. "
+                      "The result that matters most: [the improvement, and what it means for the business]."),
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate",
+                      "Recurring themes in the cases this quarter: [topics].\n\nWhat changed as a result: "
+                      "[fixes, training or documentation delivered]."),
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate",
+                      "Progress on the success plan we agreed with {account}. Done: [goal]. On track: "
+                      "[goal]. Needs attention: [goal, and what it needs from each side]."),
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate",
+                      "What {account}'s people told us this quarter: [the most telling comment, in their "
+                      "words].\n\nWhat we are doing with that feedback: [action]."),
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate",
+                      "[Where the renewal stands and the steps to the date.]\n\n[Growth we see together: the "
+                      "team, use case or outcome it would serve.]"),
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate",
+                      "Risks to the outcomes we agreed, and how we handle them together."),
+    QT_TRANSLATE_NOOP("QbrDefaultTemplate",
+                      "What each side commits to before our next review, each with an owner and a date."),
+};
+
+QStringList QbrTemplate::builtInSourceTexts()
+{
+    QStringList texts;
+    for (const char *text : defaultTemplateWords)
+        texts.append(QString::fromUtf8(text));
+    return texts;
+}
+
 QbrTemplate QbrTemplate::builtIn()
 {
     QFile f(builtInPath());
@@ -342,8 +389,18 @@ QbrTemplate QbrTemplate::builtIn()
     std::optional<QbrTemplate> tmpl;
     if (f.open(QIODevice::ReadOnly))
         tmpl = fromJson(f.readAll(), &error);
-    if (tmpl)
+    if (tmpl) {
+        // In the user's language: a Chinese CSM starts from Chinese words.
+        const auto translated = [](const QString &text) {
+            return text.isEmpty()
+                ? text
+                : QCoreApplication::translate("QbrDefaultTemplate", text.toUtf8().constData());
+        };
+        tmpl->name = translated(tmpl->name);
+        for (QbrSectionState &section : tmpl->sections)
+            section.narrative = translated(section.narrative);
         return *tmpl;
+    }
     // Only a broken build gets here (the resource is tested): every section, no words.
     qWarning("The built-in QBR template could not be read: %s", qPrintable(error));
     QbrTemplate fallback;

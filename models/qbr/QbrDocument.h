@@ -109,7 +109,10 @@ struct QbrTemplate
     QString name;
     QList<QbrSectionState> sections;
 
+    // The shipped template, its name and narratives in the application's language.
     static QbrTemplate builtIn();
+    // Its name and narratives in English, as default-template.json holds them.
+    static QStringList builtInSourceTexts();
     static QString builtInPath(); // ":/pitwall/qbr/default-template.json"
     // nullopt and *error (naming what is wrong) for an invalid document.
     static std::optional<QbrTemplate> fromJson(const QByteArray &json, QString *error);

@@ -1,8 +1,10 @@
 // QBR documents and templates: the eleven sections, the built-in template, template
 // validation with errors that name the problem, placeholders, the JSON round trip of a
 // draft, and what "start from last quarter's QBR" carries forward.
+#include "common/Localization.h"
 #include "qbr/QbrDocument.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +74,9 @@ private slots:
     void documentErrors();
     void carriedForward();
     void goalStatusLabels();
+    void builtInTemplateWordsAreMarkedForTranslation();
+    // Last: installs the Chinese catalogue for the rest of the run.
+    void builtInTemplateSpeaksTheUsersLanguage();
 };
 
 void TestQbrDocument::sectionKeysAndTitles()
@@ -408,6 +413,46 @@ void TestQbrDocument::goalStatusLabels()
     QCOMPARE(Qbr::goalStatusLabel(u"on_track"_s), u"On track"_s);
     QCOMPARE(Qbr::goalStatusLabel(u"whatever"_s), u"whatever"_s);
     QCOMPARE(Qbr::fillPlaceholders(u"{quarter}/{csm}"_s, u"X"_s, { 2025, 1 }, u"Y"_s), u"Q1 2025/Y"_s);
+}
+
+// default-template.json and the list lupdate reads must hold the same words, or a
+// narrative would silently stay English in Chinese.
+void TestQbrDocument::builtInTemplateWordsAreMarkedForTranslation()
+{
+    QFile file(QbrTemplate::builtInPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QStringList words { json.value("name"_L1).toString() };
+    for (const QJsonValue &section : json.value("sections"_L1).toArray()) {
+        const QString narrative = section.toObject().value("narrative"_L1).toString();
+        if (!narrative.isEmpty())
+            words.append(narrative);
+    }
+    QCOMPARE(words.size(), 12);
+    QCOMPARE(QbrTemplate::builtInSourceTexts(), words);
+}
+
+void TestQbrDocument::builtInTemplateSpeaksTheUsersLanguage()
+{
+    const auto coverOf = [](const QbrTemplate &tmpl) {
+        for (const QbrSectionState &section : tmpl.sections) {
+            if (section.section == QbrSection::Cover)
+                return section.narrative;
+        }
+        return QString();
+    };
+    const QString english = coverOf(QbrTemplate::builtIn());
+    QVERIFY(english.startsWith(u"Our partnership in {quarter}"_s));
+    QCOMPARE(Localization::install(*QCoreApplication::instance(), u"zh_CN"_s), u"zh_CN"_s);
+    const QbrTemplate chinese = QbrTemplate::builtIn();
+    for (const QbrSectionState &section : chinese.sections) {
+        QVERIFY2(!section.narrative.contains(u"the "_s), qPrintable(section.narrative));
+        QVERIFY(!section.narrative.isEmpty());
+    }
+    const QString cover = coverOf(chinese);
+    QVERIFY(cover != english);
+    QVERIFY(cover.contains(u"{quarter}"_s) && cover.contains(u"{account}"_s));
+    QVERIFY(chinese.name != u"Standard QBR"_s);
 }
 
 QTEST_GUILESS_MAIN(TestQbrDocument)
