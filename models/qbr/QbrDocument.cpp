@@ -266,33 +266,38 @@ std::optional<QbrSection> Qbr::sectionFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString Qbr::sectionTitle(QbrSection section)
+const char *Qbr::sectionTitleSource(QbrSection section)
 {
     switch (section) {
     case QbrSection::Cover:
-        return tr("Cover");
+        return QT_TRANSLATE_NOOP("Qbr", "Cover");
     case QbrSection::ExecutiveSummary:
-        return tr("Executive summary");
+        return QT_TRANSLATE_NOOP("Qbr", "Executive summary");
     case QbrSection::Health:
-        return tr("Health and trend");
+        return QT_TRANSLATE_NOOP("Qbr", "Health and trend");
     case QbrSection::Adoption:
-        return tr("Adoption and usage");
+        return QT_TRANSLATE_NOOP("Qbr", "Adoption and usage");
     case QbrSection::Value:
-        return tr("Value delivered");
+        return QT_TRANSLATE_NOOP("Qbr", "Value delivered");
     case QbrSection::Support:
-        return tr("Support");
+        return QT_TRANSLATE_NOOP("Qbr", "Support");
     case QbrSection::Goals:
-        return tr("Goals and success plan");
+        return QT_TRANSLATE_NOOP("Qbr", "Goals and success plan");
     case QbrSection::Voice:
-        return tr("Voice of the customer");
+        return QT_TRANSLATE_NOOP("Qbr", "Voice of the customer");
     case QbrSection::Renewal:
-        return tr("Renewal and expansion");
+        return QT_TRANSLATE_NOOP("Qbr", "Renewal and expansion");
     case QbrSection::Risks:
-        return tr("Risks and mitigations");
+        return QT_TRANSLATE_NOOP("Qbr", "Risks and mitigations");
     case QbrSection::Commitments:
-        return tr("Next-quarter commitments");
+        return QT_TRANSLATE_NOOP("Qbr", "Next-quarter commitments");
     }
-    return {};
+    return "";
+}
+
+QString Qbr::sectionTitle(QbrSection section)
+{
+    return QCoreApplication::translate("Qbr", sectionTitleSource(section));
 }
 
 QStringList Qbr::goalStatuses()

@@ -39,6 +39,9 @@ public:
     static std::optional<QbrSection> sectionFromKey(const QString &key);
     // The section's title as the user and the PDF show it (translated).
     static QString sectionTitle(QbrSection section);
+    // The same in English, marked for translation in the "Qbr" context (the renderer
+    // translates it into the deck's own language).
+    static const char *sectionTitleSource(QbrSection section);
 
     // Goal statuses (QbrGoal::status): "not_started", "on_track", "at_risk", "done".
     static QStringList goalStatuses();

@@ -1170,10 +1170,14 @@ struct QbrRenderer::Private
     // The page's own words: the application's language, or Options::language.
     QString tr(const char *source, const char *disambiguation = nullptr, int n = -1) const
     {
+        return translate("QbrRenderer", source, disambiguation, n);
+    }
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
+                      int n = -1) const
+    {
         if (!overrideLanguage)
-            return QbrRenderer::tr(source, disambiguation, n);
-        QString text
-            = translator ? translator->translate("QbrRenderer", source, disambiguation, n) : QString();
+            return QCoreApplication::translate(context, source, disambiguation, n);
+        QString text = translator ? translator->translate(context, source, disambiguation, n) : QString();
         if (text.isEmpty())
             text = QString::fromUtf8(source);
         if (n >= 0) {
@@ -1241,34 +1245,7 @@ struct QbrRenderer::Private
         return v > 0 ? u"+"_s + s : v < 0 ? u"\u2212"_s + s : s;
     }
 
-    QString sectionTitle(QbrSection s) const
-    {
-        switch (s) {
-        case QbrSection::Cover:
-            return tr("Cover");
-        case QbrSection::ExecutiveSummary:
-            return tr("Executive summary");
-        case QbrSection::Health:
-            return tr("Health and trend");
-        case QbrSection::Adoption:
-            return tr("Adoption and usage");
-        case QbrSection::Value:
-            return tr("Value delivered");
-        case QbrSection::Support:
-            return tr("Support");
-        case QbrSection::Goals:
-            return tr("Goals and success plan");
-        case QbrSection::Voice:
-            return tr("Voice of the customer");
-        case QbrSection::Renewal:
-            return tr("Renewal and expansion");
-        case QbrSection::Risks:
-            return tr("Risks and mitigations");
-        case QbrSection::Commitments:
-            return tr("Next-quarter commitments");
-        }
-        return {};
-    }
+    QString sectionTitle(QbrSection s) const { return translate("Qbr", Qbr::sectionTitleSource(s)); }
 
     QColor bandColor(const QString &band) const
     {
