@@ -81,6 +81,7 @@ QJsonObject ImportReport::toJson() const
             QJsonObject { { "file"_L1, r.file }, { "line"_L1, r.line }, { "reason"_L1, r.reason } });
     o.insert("rejections"_L1, rejected);
     o.insert("warnings"_L1, QJsonArray::fromStringList(warnings));
+    o.insert("conflicts"_L1, conflicts);
     return o;
 }
 
@@ -112,6 +113,11 @@ QString ImportReport::toText(qsizetype maxLines) const
                .arg(t.archived)
                .arg(t.rejected)
         + u'\n';
+    if (conflicts > 0)
+        out += tr("%n field(s) edited here changed differently in the CRM: resolve them in the Sync view "
+                  "(pitwall-cli conflicts).",
+                  nullptr, conflicts)
+            + u'\n';
     for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
         const ImportCounts &c = it.value();
         out += u"  %1: "_s.arg(it.key(), -14)

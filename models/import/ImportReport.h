@@ -51,6 +51,8 @@ public:
     QMap<QString, ImportCounts> tables; // by entity name
     QList<ImportRejection> rejections;
     QStringList warnings;
+    // Fields edited here and changed differently in the CRM (see work/SharedEdits.h).
+    int conflicts = 0;
 
     bool ok() const { return status == Status::Applied; }
     ImportCounts totals() const;

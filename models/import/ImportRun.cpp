@@ -11,6 +11,7 @@
 #include "csv/TextDecoder.h"
 #include "store/Database.h"
 #include "store/SqliteStatement.h"
+#include "work/SharedEdits.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -1190,6 +1191,10 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
             if (!refreshed)
                 sqlFailure(error);
         }
+        // Contact fields edited here and changed in the CRM: put the local value back, or
+        // record the conflict (work/SharedEdits.h).
+        if (QString error; !SharedEdits::reconcileAfterImport(m_sql, &m_report.conflicts, &error))
+            sqlFailure(error);
         trace(m_timer, "derived data updated");
         checkCancel();
 

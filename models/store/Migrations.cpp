@@ -437,6 +437,79 @@ const QList<Migration> &schemaMigrations()
               u"CREATE INDEX notifications_unread ON notifications(recipient_id, created_at)"
               " WHERE read_at IS NULL"_s,
           } },
+        { 6,
+          u"Sync: status, outbox batches, applied configuration versions"_s,
+          {
+              // One row (see sync/SyncStatus.h): this cache's client id (the outbox folder it
+              // writes, made once here), the central location last synced with, when and how
+              // the last sync ended (result 'ok', 'failed', 'offline', 'cancelled'; message:
+              // why, translated when written), whether the location was unreachable, what the
+              // last pull saw (export id, SHA-256 of its manifest.json, when) and the HTTP
+              // ETag of the bundle URL (etag_url) for If-None-Match.
+              uR"(CREATE TABLE sync_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                client_id TEXT NOT NULL,
+                central TEXT,
+                last_sync_at TEXT,
+                last_result TEXT,
+                last_message TEXT,
+                offline INTEGER NOT NULL DEFAULT 0,
+                pulled_export_id TEXT,
+                pulled_manifest_sha256 TEXT,
+                pulled_at TEXT,
+                etag_url TEXT,
+                etag TEXT,
+                pushed_at TEXT,
+                last_batch_id TEXT))"_s,
+              u"INSERT INTO sync_state (id, client_id) VALUES (1, lower(hex(randomblob(16))))"_s,
+              // Each outbox batch (see sync/SyncOutbox.h): the journal's seq range it holds,
+              // recorded BEFORE its files are written, with the created_at and user its
+              // manifest carries, so a push killed halfway rewrites the same batch byte for
+              // byte; sent_at once the journal rows are marked sent.
+              uR"(CREATE TABLE sync_batches (
+                batch_id TEXT PRIMARY KEY,
+                first_seq INTEGER NOT NULL,
+                last_seq INTEGER NOT NULL,
+                changes INTEGER NOT NULL,
+                user_id TEXT,
+                created_at TEXT NOT NULL,
+                central TEXT,
+                sent_at TEXT))"_s,
+              // Every version of each CS Ops configuration document (config_documents) a pull
+              // applied: its SHA-256, the "version" it declares (if any), from which export.
+              uR"(CREATE TABLE config_versions (
+                name TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                version TEXT,
+                export_id TEXT,
+                source TEXT,
+                applied_at TEXT NOT NULL,
+                PRIMARY KEY (name, sha256)))"_s,
+          } },
+        { 7,
+          u"Shared fields: local edits of CRM fields both sides may edit, and their conflicts"_s,
+          {
+              // One row per CRM field edited here and not yet taken by the CRM (see
+              // work/SharedEdits.h). The CRM row holds `mine` while the edit waits; `base`
+              // is the CRM value it started from; `theirs` the CRM's own newer value when
+              // an import found both sides changed (state 'conflict'); `crm_hash` is the
+              // src_hash of the CRM record when the edit last saw it.
+              uR"(CREATE TABLE shared_edits (
+                id TEXT PRIMARY KEY,
+                entity TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                account_id TEXT,
+                field TEXT NOT NULL,
+                mine TEXT,
+                base TEXT,
+                theirs TEXT,
+                crm_hash INTEGER,
+                state TEXT NOT NULL CHECK (state IN ('pending', 'conflict')),
+                author TEXT,
+                edited_at TEXT NOT NULL,
+                detected_at TEXT,
+                UNIQUE (entity, entity_id, field)))"_s,
+          } },
     };
     return migrations;
 }

@@ -117,7 +117,7 @@ bool ChangeJournal::append(const QSqlDatabase &db, const Entry &entry, QString *
     insert.addBindValue(entry.field);
     insert.addBindValue(valueOrNull(entry.oldValue));
     insert.addBindValue(valueOrNull(entry.newValue));
-    insert.addBindValue(QString::number(entry.baseVersion));
+    insert.addBindValue(entry.baseValue ? *entry.baseValue : QString::number(entry.baseVersion));
     insert.addBindValue(entry.author.isNull() ? nullText() : QVariant(entry.author));
     insert.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
     if (!insert.exec()) {

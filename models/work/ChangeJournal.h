@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <optional>
 
 class Database;
 
@@ -54,6 +55,9 @@ public:
         int baseVersion = 0;
         QString author; // a null QString: NULL
         QDateTime at;
+        // For a CRM field both sides may edit (SharedEdits): the CRM value the edit started
+        // from, written as base_version instead of the number.
+        std::optional<QString> baseValue = std::nullopt;
     };
 
     // The key in the `meta` table holding the highest sealed seq.
