@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <cstring>
 #include <xxhash.h>
 
@@ -106,6 +107,15 @@ bool CsvFileReader::open(const QString &path, QString *error)
     if (m_streaming) {
         m_encoding = u"UTF-8"_s;
     } else {
+        // Other encodings are decoded whole: past a size no real export of that kind has,
+        // the memory it takes is refused instead.
+        if (m_fileSize > m_maxDecodedFileBytes) {
+            *error = tr("the file is not UTF-8 text (it looks like %1) and, at %2, too large to convert; "
+                        "save it as UTF-8 to import it (files in other encodings can be up to %3)")
+                         .arg(headEncoding, QLocale().formattedDataSize(m_fileSize),
+                              QLocale().formattedDataSize(m_maxDecodedFileBytes));
+            return false;
+        }
         m_file.seek(0);
         TextDecoder::Result decoded = TextDecoder::toUtf8(m_file.readAll());
         if (!decoded.ok()) {
@@ -148,10 +158,12 @@ bool CsvFileReader::rewind()
     m_lineBase = 0;
     m_chunkStart = 0;
     m_atEof = false;
+    m_tooLong = false;
     m_reader.reset();
     if (!m_streaming) {
         m_atEof = true;
         m_reader.emplace(m_decoded, m_delimiter);
+        m_reader->setMaxFieldCount(m_maxFieldCount);
         m_delimiter = m_reader->delimiter();
         return true;
     }
@@ -199,13 +211,109 @@ bool CsvFileReader::loadChunk(qsizetype keepFrom)
         }
         m_validatedEnd = m_chunkStart + from + complete;
     }
-    m_reader.emplace(std::move(data), m_delimiter);
+    // Only the file's first bytes can be a BOM: a record that happens to start with
+    // U+FEFF at a chunk boundary keeps it.
+    m_reader.emplace(std::move(data), m_delimiter, m_chunkStart == 0);
+    m_reader->setMaxFieldCount(m_maxFieldCount);
     m_delimiter = m_reader->delimiter();
     return true;
 }
 
+bool CsvFileReader::skipLongRecord(qsizetype start)
+{
+    // The same reading of quotes as CsvReader's, one byte at a time across reads:
+    // only the state is kept, never the bytes.
+    enum class State
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted
+    };
+    State state = State::FieldStart;
+    const qsizetype recordLine = m_lineBase + 1;
+    qsizetype breaks = 0; // line breaks inside quoted fields of the record
+    bool previousCr = false;
+    QByteArray buffer = m_reader->takeData();
+    m_reader.reset();
+    qint64 offset = m_chunkStart + start; // file offset of buffer[pos]
+    qsizetype pos = start;
+    qint64 recordEnd = -1;
+    while (recordEnd < 0) {
+        if (pos >= buffer.size()) {
+            buffer.resize(m_chunkSize);
+            const qint64 n = m_file.read(buffer.data(), m_chunkSize);
+            if (n <= 0) {
+                recordEnd = offset; // the record runs to the end of the file
+                break;
+            }
+            buffer.resize(n);
+            pos = 0;
+        }
+        const char *p = buffer.constData() + pos;
+        const char *const end = buffer.constData() + buffer.size();
+        for (; p < end; ++p, ++offset) {
+            const char c = *p;
+            const bool lineBreak = c == '\n' || c == '\r';
+            switch (state) {
+            case State::Quoted:
+                if (c == '"')
+                    state = State::QuoteInQuoted;
+                else if (c == '\r' || (c == '\n' && !previousCr))
+                    ++breaks;
+                break;
+            case State::QuoteInQuoted:
+                if (c == '"') {
+                    state = State::Quoted;
+                    break;
+                }
+                [[fallthrough]];
+            case State::FieldStart:
+            case State::Unquoted:
+                if (state == State::FieldStart && c == '"') {
+                    state = State::Quoted;
+                    break;
+                }
+                if (lineBreak) {
+                    recordEnd = offset;
+                    break;
+                }
+                state = c == m_delimiter ? State::FieldStart : State::Unquoted;
+                break;
+            }
+            if (recordEnd >= 0)
+                break;
+            previousCr = c == '\r';
+        }
+        pos = p - buffer.constData();
+    }
+
+    // Go on from the line break that ends the record: the next reader counts it.
+    m_tooLong = true;
+    m_tooLongUnterminated = state == State::Quoted;
+    m_tooLongLine = recordLine;
+    m_lineBase = recordLine - 1 + breaks;
+    if (!m_file.seek(recordEnd))
+        return true;
+    m_reader.emplace(std::move(buffer), m_delimiter, false);
+    loadChunk(m_reader->byteSize()); // keeps nothing of the buffer, reuses its memory
+    return true;
+}
+
+QString CsvFileReader::recordError() const
+{
+    if (m_tooLong)
+        return tr("the row is longer than %1 and was skipped (a damaged export?)")
+            .arg(QLocale().formattedDataSize(m_maxRecordBytes, 0));
+    if (m_reader && m_reader->tooManyFields())
+        return tr("the row has more than %1 fields; only a spreadsheet-sized table can be imported")
+            .arg(m_maxFieldCount);
+    return {};
+}
+
 bool CsvFileReader::readRecord()
 {
+    m_tooLong = false;
     for (;;) {
         if (!m_reader)
             return false;
@@ -215,8 +323,16 @@ bool CsvFileReader::readRecord()
             if (!m_atEof && m_reader->bytePosition() >= m_reader->byteSize()) {
                 const qsizetype start = m_reader->rawRecord().data() - m_reader->data().constData();
                 m_lineBase += m_reader->line() - 1;
+                // Past the cap, the record is skipped instead of being buffered whole.
+                if (m_reader->rawRecord().size() > m_maxRecordBytes)
+                    return skipLongRecord(start);
                 loadChunk(start);
                 continue;
+            }
+            if (m_reader->rawRecord().size() > m_maxRecordBytes) [[unlikely]] {
+                m_tooLongLine = line();
+                m_tooLongUnterminated = m_reader->unterminatedQuote();
+                m_tooLong = true;
             }
             return true;
         }

@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -12,12 +13,29 @@
 // in chunks of a few MiB, so a multi-gigabyte export never sits in memory whole;
 // other encodings are decoded whole first. open() makes one quick pass that checks
 // the encoding and hashes the raw bytes; rewind() starts the records over.
+//
+// Absurd input is refused in bounded memory: a record longer than maxRecordBytes() is
+// skipped without being buffered (recordTooLong(), no fields), one with more than
+// maxFieldCount() fields keeps only those (record().tooManyFields()); recordError()
+// then says why the record cannot be used.
 class CsvFileReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvFileReader)
+
 public:
     static constexpr qsizetype defaultChunkSize = 8 << 20;
+    static constexpr qsizetype defaultMaxRecordBytes = 64 << 20;
     // Smaller chunks exercise the boundaries in tests; set before open().
     void setChunkSize(qsizetype bytes) { m_chunkSize = qMax<qsizetype>(1, bytes); }
+    // The caps; set before open().
+    void setMaxRecordBytes(qsizetype bytes) { m_maxRecordBytes = qMax<qsizetype>(1, bytes); }
+    qsizetype maxRecordBytes() const { return m_maxRecordBytes; }
+    void setMaxFieldCount(qsizetype count) { m_maxFieldCount = qMax<qsizetype>(1, count); }
+    qsizetype maxFieldCount() const { return m_maxFieldCount; }
+    // A file that is not UTF-8 is decoded whole (about three times its size in memory):
+    // larger ones are refused by open() with an error saying to save them as UTF-8.
+    static constexpr qint64 defaultMaxDecodedFileBytes = qint64(256) << 20;
+    void setMaxDecodedFileBytes(qint64 bytes) { m_maxDecodedFileBytes = qMax<qint64>(0, bytes); }
 
     bool open(const QString &path, QString *error);
     // For a file whose content is vouched for elsewhere (a manifest checksum, verified
@@ -35,12 +53,22 @@ public:
     bool readRecord();
     // The current record, as the in-memory reader sees it.
     const CsvReader &record() const { return *m_reader; }
-    qsizetype fieldCount() const { return m_reader->fieldCount(); }
+    qsizetype fieldCount() const { return m_tooLong ? 0 : m_reader->fieldCount(); }
     QByteArrayView field(qsizetype i) const { return m_reader->field(i); }
     QString fieldString(qsizetype i) const { return m_reader->fieldString(i); }
-    QByteArrayView rawRecord() const { return m_reader->rawRecord(); }
-    qsizetype line() const { return m_lineBase + m_reader->line(); }
-    bool unterminatedQuote() const { return m_reader->unterminatedQuote(); }
+    QByteArrayView rawRecord() const { return m_tooLong ? QByteArrayView() : m_reader->rawRecord(); }
+    qsizetype line() const { return m_tooLong ? m_tooLongLine : m_lineBase + m_reader->line(); }
+    bool unterminatedQuote() const
+    {
+        return m_tooLong ? m_tooLongUnterminated : m_reader->unterminatedQuote();
+    }
+    // The current record is longer than maxRecordBytes() and was skipped: no fields.
+    bool recordTooLong() const { return m_tooLong; }
+    // Why the current record cannot be imported (too long, too many fields), translated;
+    // empty for a usable record. The caller adds the file name and line.
+    QString recordError() const;
+    // The delimiter in use (sniffed from the first chunk unless given); 0 before open().
+    char delimiter() const { return m_delimiter; }
     // Bytes of the file consumed so far, for progress.
     qint64 bytePosition() const;
     qint64 fileSize() const { return m_fileSize; }
@@ -55,8 +83,17 @@ private:
     bool openFile(const QString &path, QString *error);
     // Reads the next chunk after the bytes of the current one from `keepFrom` on.
     bool loadChunk(qsizetype keepFrom);
+    // Skips the record that starts at `start` in the current chunk and runs past the
+    // cap, reading on from the file without keeping the bytes.
+    bool skipLongRecord(qsizetype start);
 
     qsizetype m_chunkSize = defaultChunkSize;
+    qsizetype m_maxRecordBytes = defaultMaxRecordBytes;
+    qsizetype m_maxFieldCount = CsvReader::defaultMaxFieldCount;
+    qint64 m_maxDecodedFileBytes = defaultMaxDecodedFileBytes;
+    bool m_tooLong = false;
+    bool m_tooLongUnterminated = false; // the skipped record ran to the end inside quotes
+    qsizetype m_tooLongLine = 0;
     QFile m_file;
     QString m_name;
     QString m_encoding;

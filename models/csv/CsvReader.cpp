@@ -16,11 +16,11 @@ constexpr qsizetype SniffLimit = 64 * 1024;
 
 } // namespace
 
-CsvReader::CsvReader(QByteArray utf8, char delimiter)
+CsvReader::CsvReader(QByteArray utf8, char delimiter, bool atStartOfText)
     : m_data(std::move(utf8))
 {
     // A BOM left in by the caller would otherwise end up in the first header name.
-    if (m_data.startsWith("\xEF\xBB\xBF"))
+    if (atStartOfText && m_data.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
 
     if (delimiter == Quote || isLineBreak(delimiter))
@@ -164,6 +164,41 @@ const char *CsvReader::readQuotedField(const char *p, const char *end)
     return p;
 }
 
+// `p` is at the start of a field past the last one kept. Returns the position of the
+// line break that ends the record (or `end`), reading quotes as readRecord() does.
+const char *CsvReader::skipRestOfRecord(const char *p, const char *end)
+{
+    bool fieldStart = true;
+    while (p < end) {
+        const char c = *p;
+        if (fieldStart && c == Quote) {
+            const char *q = p + 1;
+            for (;;) {
+                const auto *close = static_cast<const char *>(std::memchr(q, Quote, size_t(end - q)));
+                if (!close) {
+                    countLineBreaks(q, end);
+                    m_unterminated = true;
+                    return end;
+                }
+                countLineBreaks(q, close);
+                if (close + 1 < end && close[1] == Quote) {
+                    q = close + 2;
+                    continue;
+                }
+                p = close + 1;
+                break;
+            }
+            fieldStart = false;
+            continue;
+        }
+        if (isLineBreak(c))
+            return p;
+        fieldStart = c == m_delimiter;
+        ++p;
+    }
+    return end;
+}
+
 bool CsvReader::readRecord()
 {
     m_fields.clear(); // keeps the capacity: no allocation once the widest record was seen
@@ -172,6 +207,7 @@ bool CsvReader::readRecord()
         m_scratchFields.clear();
     }
     m_unterminated = false;
+    m_tooManyFields = false;
     m_raw = QByteArrayView();
 
     const char *const begin = m_data.constData();
@@ -202,6 +238,11 @@ bool CsvReader::readRecord()
         }
         if (p < end && *p == m_delimiter) {
             ++p;
+            if (qsizetype(m_fields.size()) >= m_maxFields) [[unlikely]] {
+                m_tooManyFields = true;
+                p = skipRestOfRecord(p, end);
+                break;
+            }
             continue;
         }
         break;

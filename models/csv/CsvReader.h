@@ -19,9 +19,18 @@
 class CsvReader
 {
 public:
+    // More fields than a spreadsheet has columns: no real export has them.
+    static constexpr qsizetype defaultMaxFieldCount = 16384;
+
     // `delimiter` 0 means: sniff from the first line (',', ';', '\t' or '|'); '"', CR
-    // and LF cannot be delimiters and mean ','. A leading UTF-8 BOM is skipped.
-    explicit CsvReader(QByteArray utf8, char delimiter = 0);
+    // and LF cannot be delimiters and mean ','. A leading UTF-8 BOM is skipped, unless
+    // `atStartOfText` is false (the buffer is a later piece of a file).
+    explicit CsvReader(QByteArray utf8, char delimiter = 0, bool atStartOfText = true);
+
+    // A record with more fields than this keeps the first `count` and is flagged
+    // tooManyFields(); the rest of it is skipped without being stored.
+    void setMaxFieldCount(qsizetype count) { m_maxFields = qMax<qsizetype>(1, count); }
+    qsizetype maxFieldCount() const { return m_maxFields; }
 
     // Advances to the next record. Returns false at the end of input.
     // Entirely blank lines (no characters at all between line breaks) are skipped.
@@ -43,6 +52,8 @@ public:
     // True when the current record ended inside an unterminated quoted field
     // (the rest of the file was swallowed); the record is still returned.
     bool unterminatedQuote() const { return m_unterminated; }
+    // True when the current record has more than maxFieldCount() fields.
+    bool tooManyFields() const { return m_tooManyFields; }
 
     char delimiter() const { return m_delimiter; }
     qsizetype bytePosition() const { return m_pos; }
@@ -74,6 +85,7 @@ private:
     };
 
     const char *readQuotedField(const char *p, const char *end);
+    const char *skipRestOfRecord(const char *p, const char *end);
     void countLineBreaks(const char *begin, const char *end);
     bool isStop(char c) const { return m_stop[static_cast<unsigned char>(c)]; }
 
@@ -83,6 +95,8 @@ private:
     qsizetype m_line = 0;
     char m_delimiter = ',';
     bool m_unterminated = false;
+    bool m_tooManyFields = false;
+    qsizetype m_maxFields = defaultMaxFieldCount;
     QByteArrayView m_raw;
     std::vector<QByteArrayView> m_fields; // push_back inlines; QList::append does not (hot path)
     QByteArray m_scratch; // unescaped fields of the current record

@@ -263,7 +263,12 @@ bool isNull(QStringView text)
 {
     const QStringView t = text.trimmed();
     return t.isEmpty()
-        || equalsAny(t, { "NA"_L1, "N/A"_L1, "#N/A"_L1, "NULL"_L1, "NONE"_L1, "NIL"_L1, "."_L1, "-"_L1 });
+        || equalsAny(t, { "NA"_L1, "N/A"_L1, "#N/A"_L1, "NULL"_L1, "NONE"_L1, "NIL"_L1, "."_L1, "-"_L1 })
+        // The error values a spreadsheet writes where a formula failed: no value either.
+        || (t.startsWith(u'#')
+            && equalsAny(t,
+                         { "#NULL!"_L1, "#DIV/0!"_L1, "#VALUE!"_L1, "#REF!"_L1, "#NAME?"_L1, "#NUM!"_L1,
+                           "#N/A!"_L1 }));
 }
 
 std::optional<bool> parseBool(QStringView text)

@@ -19,7 +19,8 @@ QString trimmed(QStringView text);
 // whitespace (tab, LF, VT, FF, CR, U+3000, ...) collapsed to one space.
 QString normalizeHeader(QStringView text);
 
-// Empty, NA, N/A, #N/A, NULL, NONE, NIL, null, "." and "-" (case-insensitive) are null.
+// Empty, NA, N/A, #N/A, NULL, NONE, NIL, null, "." and "-" (case-insensitive) are null, and
+// so are spreadsheet error values (#NULL!, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!).
 bool isNull(QStringView text);
 
 // true/false, TRUE/FALSE, 1/0, yes/no, y/n, t/f (any case). nullopt if neither.

@@ -609,6 +609,9 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                               .arg(m_manifest->file(fileName)->rows) };
         return;
     }
+    // A header past the reader's limits says nothing about the columns: the file is refused.
+    if (const QString e = reader.recordError(); !e.isEmpty())
+        throw Abort { ImportReport::Status::Failed, tr("%1, line 1: %2").arg(fileName, e) };
     QStringList header;
     for (qsizetype i = 0; i < reader.fieldCount(); ++i)
         header.append(ValueParser::normalizeHeader(reader.fieldString(i)));
@@ -755,6 +758,10 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                 ++counts.unchanged;
                 continue;
             }
+        }
+        if (const QString e = reader.recordError(); !e.isEmpty()) {
+            reject(fileName, reader.line(), e, counts);
+            continue;
         }
         if (reader.unterminatedQuote()) {
             damaged = true;
@@ -1039,6 +1046,10 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
         if (const qsizetype at = previousValid ? previous.find(fp, cursor) : -1; at >= 0) {
             next.add(fp, 0, at);
             ++counts.unchanged;
+            continue;
+        }
+        if (const QString e = reader.recordError(); !e.isEmpty()) {
+            reject(fileName, reader.line(), e, counts);
             continue;
         }
         if (reader.fieldCount() != converter.headerSize()) {

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -64,6 +65,13 @@ bool ImportSource::open(const QString &path, QString *error)
 
 bool ImportSource::extractZip(const QString &zipPath, const QString &targetDir, QString *error)
 {
+    return extractZip(zipPath, targetDir, error, Limits());
+}
+
+bool ImportSource::extractZip(const QString &zipPath, const QString &targetDir, QString *error,
+                              const Limits &limits)
+{
+    const qint64 archiveBytes = qMax<qint64>(1, QFileInfo(zipPath).size());
     std::unique_ptr<archive, ArchiveCloser> reader(archive_read_new());
     archive_read_support_format_zip(reader.get());
     archive_read_support_filter_none(reader.get());
@@ -87,9 +95,9 @@ bool ImportSource::extractZip(const QString &zipPath, const QString &targetDir, 
                          .arg(zipPath, QString::fromLocal8Bit(archive_error_string(reader.get())));
             return false;
         }
-        if (++entries > maxEntries) {
-            *error
-                = tr("%1 holds more than %2 entries; refusing to extract it.").arg(zipPath).arg(maxEntries);
+        if (++entries > limits.maxEntries) {
+            *error = tr("%1 holds more than %2 entries; refusing to extract it.")
+                         .arg(zipPath, QString::number(limits.maxEntries));
             return false;
         }
         const char *utf8Name = archive_entry_pathname_utf8(entry);
@@ -126,10 +134,16 @@ bool ImportSource::extractZip(const QString &zipPath, const QString &targetDir, 
                 return false;
             }
             totalBytes += n;
-            if (totalBytes > maxExtractedBytes) {
-                *error = tr("%1 expands to more than %2 GiB; refusing to extract it (a zip bomb?).")
-                             .arg(zipPath)
-                             .arg(maxExtractedBytes >> 30);
+            if (totalBytes > limits.maxExtractedBytes) {
+                *error = tr("%1 expands to more than %2 (at \"%3\"); refusing to extract it (a zip "
+                            "bomb?).")
+                             .arg(zipPath, QLocale().formattedDataSize(limits.maxExtractedBytes), name);
+                return false;
+            }
+            if (totalBytes > limits.minRatioCheckedBytes && totalBytes / archiveBytes > limits.maxRatio) {
+                *error = tr("%1 expands to more than %2 times its own size (at \"%3\"); refusing to extract "
+                            "it (a zip bomb?).")
+                             .arg(zipPath, QString::number(limits.maxRatio), name);
                 return false;
             }
             if (out.write(buffer.constData(), n) != n) {

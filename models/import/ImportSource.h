@@ -14,8 +14,18 @@ class ImportSource
     Q_DECLARE_TR_FUNCTIONS(ImportSource)
 
 public:
-    static constexpr qint64 maxExtractedBytes = qint64(16) << 30; // 16 GiB
-    static constexpr qint64 maxEntries = 10000;
+    // What an archive may expand to. The defaults fit any real export; tests and the
+    // fuzzer pass smaller ones.
+    struct Limits
+    {
+        qint64 maxExtractedBytes = qint64(16) << 30; // 16 GiB in all
+        qint64 maxEntries = 10000;
+        // Past this many extracted bytes, an archive that expanded to more than maxRatio
+        // times its own size is refused: real exports compress 5-20 times, a bomb 1000
+        // times and more, so a bomb stops long before it fills the disk.
+        qint64 minRatioCheckedBytes = qint64(1) << 30; // 1 GiB
+        qint64 maxRatio = 100;
+    };
 
     bool open(const QString &path, QString *error);
     QString folder() const { return m_folder; }
@@ -23,6 +33,8 @@ public:
 
     // Extracts `zipPath` into `targetDir`; false with `error` on a refused or broken archive.
     static bool extractZip(const QString &zipPath, const QString &targetDir, QString *error);
+    static bool extractZip(const QString &zipPath, const QString &targetDir, QString *error,
+                           const Limits &limits);
 
 private:
     QString m_folder;
