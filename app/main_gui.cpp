@@ -2,6 +2,7 @@
 // main window. Everything else lives in the ui and core libraries.
 #include "common/Localization.h"
 #include "common/MessageBoxes.h"
+#include "common/RestoreBackupDialog.h"
 #include "common/Theme.h"
 #include "mainwindow/MainWindow.h"
 #include "store/Database.h"
@@ -92,10 +93,16 @@ int main(int argc, char *argv[])
 
     Database db;
     QString error;
-    if (!db.open(path, &error)) {
-        MessageBoxes::critical(nullptr, Main::tr("Pitwall cannot start"),
-                               Main::tr("The local cache could not be opened."), error);
-        return 1;
+    while (!db.open(path, &error)) {
+        if (db.openError() != Database::OpenError::Damaged) {
+            MessageBoxes::critical(nullptr, Main::tr("Pitwall cannot start"),
+                                   Main::tr("The local cache could not be opened."), error);
+            return 1;
+        }
+        // A damaged cache: offer the automatic backup; then open what was restored.
+        RestoreBackupDialog restore(path, error);
+        if (restore.exec() != QDialog::Accepted)
+            return 1;
     }
 
     MainWindow window(db);

@@ -7,6 +7,7 @@
 #include "import/ImportReport.h"
 #include "import/Importer.h"
 #include "itemmodels/AccountListModel.h"
+#include "store/CacheBackup.h"
 #include "store/Database.h"
 #include "team/TeamExporter.h"
 #include "team/TeamSummary.h"
@@ -86,6 +87,8 @@ bool CliApp::openDatabase(const QCommandLineParser &parser, Database &db)
     QString error;
     if (!db.open(path, &error)) {
         fail(error);
+        if (db.openError() == Database::OpenError::Damaged)
+            m_err << damagedCacheHint() << Qt::endl;
         return false;
     }
     return true;
@@ -99,7 +102,7 @@ int CliApp::usage(int exitCode)
       << "  demo-export --out DIR [--accounts N] [--seed S] [--usage-weeks W] [--as-of YYYY-MM-DD]\n"
       << "      " << tr("Write a demo export bundle that looks like a real company's book of business.") << '\n'
       << "  import SOURCE [--profile auto|native|salesforce|hubspot] [--mapping FILE] [--incremental] [--no-health] "
-         "[--json]\n"
+         "[--no-backup] [--json]\n"
       << "      " << tr("Import a folder or .zip export into the cache, all or nothing.") << '\n'
       << "  stats [--json]\n"
       << "      " << tr("Row counts per table and the last import.") << '\n'
@@ -130,10 +133,27 @@ int CliApp::usage(int exitCode)
       << tr("A quarterly business review deck (PDF or HTML) for an account, or one per account of a CSM's "
             "book.")
       << '\n'
+      << "  sync [--central LOCATION] [--pull-only | --push-only] [--no-health] [--json]\n"
+      << "  sync status [--json]\n"
+      << "      "
+      << tr("Pull the newest central export and push local changes to the central outbox (a folder, a .zip "
+            "or an http(s):// URL); or show the sync status.")
+      << '\n'
+      << "  contact --id ID [--role ROLE] [--title TEXT]\n"
+      << "      " << tr("Edit a contact's role or title, the fields shared with the CRM.") << '\n'
+      << "  conflicts [--json] [--resolve EDIT_ID --keep mine|theirs]\n"
+      << "      " << tr("Edits waiting for the CRM, and conflicts with it; resolve one.") << '\n'
       << "  playbook templates|list|start|check|skip|show|rules [options]\n"
       << "      "
       << tr("Playbooks: the templates, the running plays and their steps (playbook --help lists the commands).")
       << '\n'
+      << "  check [--quick] [--json]\n"
+      << "      " << tr("Check the cache for damage (PRAGMA integrity_check); exits 1 when damaged.") << '\n'
+      << "  backup [--out FILE] [--json]\n"
+      << "      " << tr("Back the cache up (the newest three automatic backups are kept).") << '\n'
+      << "  restore [--list] [--from FILE] [--force] [--json]\n"
+      << "      "
+      << tr("Put the newest backup (or FILE) in place of the cache; the damaged file is kept aside.") << '\n'
       << '\n'
       << tr("Run pitwall-cli COMMAND --help for a command's options.") << '\n';
     s.flush();
@@ -187,6 +207,18 @@ int CliApp::run(const QStringList &arguments)
         return qbr(commandArgs);
     if (command == "playbook"_L1)
         return playbook(commandArgs);
+    if (command == "sync"_L1)
+        return sync(commandArgs);
+    if (command == "check"_L1)
+        return check(commandArgs);
+    if (command == "backup"_L1)
+        return backup(commandArgs);
+    if (command == "restore"_L1)
+        return restore(commandArgs);
+    if (command == "contact"_L1)
+        return contact(commandArgs);
+    if (command == "conflicts"_L1)
+        return conflicts(commandArgs);
     if (command == "help"_L1)
         return usage(0);
     fail(tr("unknown command \"%1\"").arg(command), 2);
@@ -249,6 +281,7 @@ int CliApp::importSource(const QStringList &arguments)
     parser.addOption({ u"incremental"_s, tr("The export is partial: do not archive records it lacks.") });
     parser.addOption({ u"no-health"_s, tr("Do not recompute health and churn risk after the import (run health "
                                           "--recompute later).") });
+    parser.addOption({ u"no-backup"_s, tr("Do not back the cache up after the import.") });
     parser.addOption({ u"json"_s, tr("Print the report as JSON.") });
     if (!parseCommand(parser, arguments, tr("Import an export into the cache.")))
         return parser.isSet(u"help"_s) ? 0 : 2;
@@ -274,6 +307,12 @@ int CliApp::importSource(const QStringList &arguments)
     const ImportReport report = importer.run(options);
     if (interactive)
         m_err << '\r' << QString(72, u' ') << '\r' << Qt::flush;
+    // A backup of every successful import, beside the cache; the newest three are kept.
+    if (report.ok() && !parser.isSet(u"no-backup"_s)) {
+        const CacheBackup::Outcome backedUp = CacheBackup::create(db.path());
+        if (!backedUp.ok)
+            m_err << tr("Warning: the import is saved, but no backup was made: %1").arg(backedUp.error) << Qt::endl;
+    }
     if (parser.isSet(u"json"_s)) {
         m_out << jsonText(QJsonDocument(report.toJson()));
     } else {

@@ -37,6 +37,13 @@ private:
     int forecast(const QStringList &arguments); // CliRisk.cpp
     int qbr(const QStringList &arguments); // CliQbr.cpp
     int playbook(const QStringList &arguments); // CliPlaybook.cpp
+    int sync(const QStringList &arguments); // CliSync.cpp
+    int contact(const QStringList &arguments); // CliConflicts.cpp
+    int conflicts(const QStringList &arguments); // CliConflicts.cpp
+    int check(const QStringList &arguments); // CliBackup.cpp
+    int backup(const QStringList &arguments); // CliBackup.cpp
+    int restore(const QStringList &arguments); // CliBackup.cpp
+    static QString damagedCacheHint(); // CliBackup.cpp
     // The author of local changes: the user chosen in the GUI (QSettings), else the login.
     static QString author();
 
