@@ -1,6 +1,7 @@
 #include "Account360View.h"
 
 #include "Account360Icons.h"
+#include "ContactEditDialog.h"
 #include "HealthOverrideDialog.h"
 #include "HealthPanel.h"
 #include "NoteEditor.h"
@@ -603,6 +604,17 @@ QWidget *Account360View::createOverviewTab()
     noContacts->setAlignment(Qt::AlignCenter);
     m_contactsStack = new QStackedWidget(contactsCard);
     m_contactsStack->addWidget(m_contactsTable);
+    {
+        auto *edit = new QAction(tr("Edit Role and Title…"), m_contactsTable);
+        edit->setObjectName(u"actionEditContact"_s);
+        edit->setShortcut(Qt::Key_F2);
+        edit->setShortcutContext(Qt::WidgetShortcut);
+        m_contactsTable->addAction(edit);
+        m_contactsTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_contactsTable->setToolTip(tr("Double-click or press F2 to edit a contact's role and title"));
+        connect(edit, &QAction::triggered, this, [this] { editContact(m_contactsTable->currentIndex()); });
+        connect(m_contactsTable, &QTableView::activated, this, &Account360View::editContact);
+    }
     m_contactsStack->addWidget(noContacts);
     auto *contactsLayout = new QVBoxLayout(contactsCard);
     contactsLayout->setContentsMargins(1, 12, 1, 1);
@@ -1065,8 +1077,8 @@ void Account360View::createShortcuts()
         addAction(action);
         return action;
     };
-    const Qt::Key digits[]
-        = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9 };
+    const Qt::Key digits[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
+                               Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9 };
     static_assert(std::size(digits) >= TabCount);
     for (int tab = 0; tab < TabCount; ++tab) {
         addShortcut(QKeySequence(Qt::CTRL | digits[tab]), m_tabs->tabText(tab),
@@ -1714,4 +1726,19 @@ void Account360View::restoreState(const QSettings &settings)
     const int period = settings.value(prefix + u"usagePeriod"_s, -1).toInt();
     if (period >= 0 && period < m_usage->rangePicker()->count())
         m_usage->rangePicker()->setCurrentIndex(period);
+}
+
+void Account360View::editContact(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString contactId = index.data(ContactListModel::ContactIdRole).toString();
+    auto *dialog = new ContactEditDialog(m_db, author(), contactId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->isValid()) {
+        dialog->deleteLater();
+        return;
+    }
+    connect(dialog, &QDialog::accepted, this, [this] { m_contacts->setAccountId(m_accountId); });
+    dialog->open();
 }

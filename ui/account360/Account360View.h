@@ -111,6 +111,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The contact's role and title, shared with the CRM (F2, Enter or double-click).
+    void editContact(const QModelIndex &index);
     struct Tile
     {
         QFrame *frame = nullptr;

@@ -18,6 +18,7 @@ CacheStatusBar::CacheStatusBar(const QSqlDatabase &db, QWidget *parent)
     , m_accounts(new QLabel(this))
     , m_lastImport(new QLabel(this))
     , m_pending(new QLabel(this))
+    , m_sync(new QLabel(this))
     , m_cachePath(new ElidedLabel(Qt::ElideMiddle, this))
 {
     setSizeGripEnabled(false);
@@ -32,6 +33,9 @@ CacheStatusBar::CacheStatusBar(const QSqlDatabase &db, QWidget *parent)
     m_pending->setToolTip(tr("Notes, tasks and other local changes waiting to be sent to the central CRM"));
     addWidget(m_lastImport, 1);
     addPermanentWidget(m_pending);
+    m_sync->setObjectName(u"statusSync"_s);
+    m_sync->setTextFormat(Qt::RichText);
+    addPermanentWidget(m_sync);
     addPermanentWidget(m_cachePath);
     refresh();
     // Local changes come from every view and from the command line: a cheap count
@@ -39,6 +43,7 @@ CacheStatusBar::CacheStatusBar(const QSqlDatabase &db, QWidget *parent)
     auto *poll = new QTimer(this);
     poll->setInterval(3000);
     connect(poll, &QTimer::timeout, this, &CacheStatusBar::refreshPendingChanges);
+    connect(poll, &QTimer::timeout, this, &CacheStatusBar::refreshSync);
     poll->start();
 }
 
@@ -57,9 +62,41 @@ void CacheStatusBar::refreshPendingChanges()
                            : tr("%1 local changes not yet synced").arg(QLocale().toString(pending)));
 }
 
+void CacheStatusBar::refreshSync()
+{
+    QSqlQuery q(m_db);
+    QString text;
+    QString tip;
+    if (q.exec(u"SELECT last_sync_at, offline, last_result FROM sync_state WHERE id = 1"_s) && q.next()
+        && !q.value(0).isNull()) {
+        const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+        const QString when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+        if (q.value(1).toBool())
+            text = tr("Offline since %1").arg(when);
+        else if (q.value(2).toString() == "failed"_L1)
+            text = tr("Last sync failed %1").arg(when);
+        else
+            text = tr("Synced %1").arg(when);
+    } else {
+        text = tr("Never synced");
+    }
+    tip = tr("Sync view: Ctrl+Shift+Y");
+    int conflicts = 0;
+    if (q.exec(u"SELECT COUNT(*) FROM shared_edits WHERE state = 'conflict'"_s) && q.next())
+        conflicts = q.value(0).toInt();
+    QString html = text.toHtmlEscaped();
+    if (conflicts > 0)
+        html += u" · <span style=\"color:#cf222e;font-weight:600\">"_s
+            + (conflicts == 1 ? tr("1 conflict") : tr("%1 conflicts").arg(conflicts)).toHtmlEscaped()
+            + u"</span>"_s;
+    m_sync->setText(html);
+    m_sync->setToolTip(tip);
+}
+
 void CacheStatusBar::refresh()
 {
     refreshPendingChanges();
+    refreshSync();
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT finished_at, added, changed, archived, rejected FROM import_log"
                 " WHERE status = 'applied' ORDER BY id DESC LIMIT 1"_s)
@@ -91,6 +128,11 @@ QString CacheStatusBar::lastImportText() const
 QString CacheStatusBar::cachePathText() const
 {
     return m_cachePath->fullText();
+}
+
+QString CacheStatusBar::syncText() const
+{
+    return m_sync->text();
 }
 
 QString CacheStatusBar::pendingChangesText() const

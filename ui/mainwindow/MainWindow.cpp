@@ -3,7 +3,6 @@
 #include "CacheStatusBar.h"
 #include "NavigationSidebar.h"
 #include "account360/Account360View.h"
-#include "playbooks/PlaybookPanel.h"
 #include "accounts/AccountFilter.h"
 #include "accounts/AccountsView.h"
 #include "common/Icons.h"
@@ -16,10 +15,13 @@
 #include "import/ImportReport.h"
 #include "importer/ImportDialog.h"
 #include "itemmodels/AccountListModel.h"
+#include "playbooks/PlaybookPanel.h"
 #include "qbr/QbrView.h"
 #include "search/GlobalSearchPopup.h"
 #include "settings/SettingsDialog.h"
+#include "store/CacheBackup.h"
 #include "store/Database.h"
+#include "sync/SyncView.h"
 #include "team/TeamView.h"
 
 #include <QAction>
@@ -81,6 +83,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_dashboard = new DashboardView(db, *m_workspace, this);
     m_team = new TeamView(db, *m_workspace, this);
     m_qbr = new QbrView(db, *m_workspace, this);
+    m_sync = new SyncView(db, *m_workspace, this);
 
     createActions();
 
@@ -107,6 +110,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     addView(dashboardViewId, Icons::dashboard(Theme::sidebarText()), tr("Dashboard"), m_dashboard);
     addView(teamViewId, Icons::team(Theme::sidebarText()), tr("Team"), m_team);
     addView(qbrViewId, Icons::qbr(Theme::sidebarText()), tr("QBR"), m_qbr);
+    addView(syncViewId, Icons::refresh(Theme::sidebarText()), tr("Sync"), m_sync);
     connect(m_sidebar, &NavigationSidebar::currentIdChanged, this, &MainWindow::showView);
     connect(m_sidebar, &NavigationSidebar::closeRequested, this,
             [this](const QString &id) { closeAccount(accountIdOf(id)); });
@@ -125,6 +129,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_qbr, &QbrView::accountRequested, this, &MainWindow::openAccount);
     connect(m_qbr, &QbrView::importRequested, this, &MainWindow::openImportDialog);
     connect(m_qbr, &QbrView::demoDataRequested, this, &MainWindow::loadDemoData);
+    connect(m_sync, &SyncView::accountRequested, this, &MainWindow::openAccount);
+    connect(m_sync, &SyncView::dataChanged, this, &MainWindow::refresh);
+    connect(m_sync, &SyncView::syncFinished, this, [this](const SyncReport &report) {
+        m_status->refresh();
+        // A pull that imported is a new restore point, like an import.
+        if (report.importRan && report.import.ok())
+            startBackup();
+    });
     connect(m_accounts, &AccountsView::accountActivated, this, &MainWindow::openAccount);
     connect(m_accounts, &AccountsView::importRequested, this, &MainWindow::openImportDialog);
     connect(m_accounts, &AccountsView::demoDataRequested, this, &MainWindow::loadDemoData);
@@ -232,6 +244,21 @@ void MainWindow::createActions()
     m_qbrAction->setStatusTip(tr("Prepare an account's quarterly business review"));
     connect(m_qbrAction, &QAction::triggered, this, [this] { showView(qbrViewId); });
 
+    m_syncAction = new QAction(Icons::refresh(Theme::text()), tr("S&ync"), this);
+    m_syncAction->setObjectName(u"actionSync"_s);
+    m_syncAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Y);
+    m_syncAction->setStatusTip(tr("The central location, the last sync and the conflicts"));
+    connect(m_syncAction, &QAction::triggered, this, [this] { showView(syncViewId); });
+
+    m_syncNowAction = new QAction(tr("&Sync Now"), this);
+    m_syncNowAction->setObjectName(u"actionSyncNow"_s);
+    m_syncNowAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    m_syncNowAction->setStatusTip(tr("Pull the newest central export and push your changes"));
+    connect(m_syncNowAction, &QAction::triggered, this, [this] {
+        showView(syncViewId);
+        m_sync->syncNow();
+    });
+
     m_recomputeHealthAction = new QAction(Icons::refresh(Theme::text()), tr("&Recompute Health"), this);
     m_recomputeHealthAction->setObjectName(u"actionRecomputeHealth"_s);
     m_recomputeHealthAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
@@ -252,6 +279,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"menuFile"_s);
     file->addAction(m_importAction);
+    file->addAction(m_syncNowAction);
     file->addAction(m_demoAction);
     file->addAction(m_recomputeHealthAction);
     if (QAction *exportAction = m_accounts->exportAction()) {
@@ -282,6 +310,7 @@ void MainWindow::createMenus()
     go->addAction(m_dashboardAction);
     go->addAction(m_teamAction);
     go->addAction(m_qbrAction);
+    go->addAction(m_syncAction);
     go->addSeparator();
     go->addAction(m_backAction);
     go->addAction(m_forwardAction);
@@ -683,6 +712,7 @@ void MainWindow::refresh()
     m_dashboard->reload();
     m_team->reload();
     m_qbr->reload();
+    m_sync->reload();
     for (Account360View *view : std::as_const(m_accountViews))
         view->reload();
     m_status->refresh();
@@ -729,6 +759,7 @@ void MainWindow::showAbout()
 
 void MainWindow::onImportApplied(const ImportReport &)
 {
+    startBackup();
     refresh();
     if (m_workspace->userId().isEmpty() && m_firstStart != FirstStart::Nothing) {
         // After the import dialog has closed, so the question is not hidden behind it.
@@ -754,6 +785,62 @@ void MainWindow::showEvent(QShowEvent *event)
     m_shownOnce = true;
     // After the window is on screen, so the offer appears over it, not before it.
     QTimer::singleShot(0, this, &MainWindow::runFirstStart);
+    QTimer::singleShot(0, this, &MainWindow::startCacheCare);
+}
+
+void MainWindow::startCacheCare()
+{
+    if (CacheBackup::isDue(m_db.path()) && m_accounts->model()->unfilteredCount() > 0) {
+        startBackup(); // the backup's own check covers the whole cache
+    } else if (!m_db.verifiedAtOpen()) {
+        ensureBackupJob();
+        m_backupJob->start(CacheBackupJob::Kind::Check);
+    }
+}
+
+void MainWindow::startBackup()
+{
+    ensureBackupJob();
+    if (m_backupJob->isRunning()) {
+        m_backupAgain = true;
+        return;
+    }
+    m_backupJob->start(CacheBackupJob::Kind::Backup);
+}
+
+void MainWindow::ensureBackupJob()
+{
+    if (!m_backupJob) {
+        m_backupJob = new CacheBackupJob(m_db.path(), this);
+        connect(
+            m_backupJob, &CacheBackupJob::finished, this,
+            [this](CacheBackupJob::Kind kind, const CacheBackup::Outcome &outcome) {
+                if (outcome.sourceDamaged) {
+                    m_backupAgain = false;
+                    m_status->showMessage(tr("The cache is damaged."));
+                    MessageBoxes::warning(
+                        this, tr("Damaged Cache"), tr("Pitwall found damage in the local cache."),
+                        tr("What you see may be incomplete, and new work may not be saved. Quit Pitwall and "
+                           "start it again: it will offer to restore the newest backup, and save what it "
+                           "can still read of your unsent work.\n\nDetails: %1")
+                            .arg(outcome.error));
+                    return;
+                }
+                if (kind == CacheBackupJob::Kind::Backup) {
+                    if (outcome.ok) {
+                        m_status->showMessage(
+                            tr("Cache backed up (%n account(s)).", nullptr, int(outcome.backup.accounts)),
+                            5000);
+                    } else {
+                        m_status->showMessage(tr("No backup was made: %1").arg(outcome.error), 15000);
+                    }
+                }
+                if (m_backupAgain) {
+                    m_backupAgain = false;
+                    m_backupJob->start(CacheBackupJob::Kind::Backup);
+                }
+            });
+    }
 }
 
 void MainWindow::runFirstStart()

@@ -13,11 +13,13 @@ class DashboardView;
 class HealthRefreshJob;
 class TeamView;
 class QbrView;
+class SyncView;
 class CacheStatusBar;
 class Database;
 class GlobalSearchPopup;
 class HomeView;
 class ImportDialog;
+class CacheBackupJob;
 class NavigationSidebar;
 class QAction;
 class QComboBox;
@@ -50,6 +52,7 @@ public:
     static inline const QString dashboardViewId = QStringLiteral("dashboard");
     static inline const QString teamViewId = QStringLiteral("team");
     static inline const QString qbrViewId = QStringLiteral("qbr");
+    static inline const QString syncViewId = QStringLiteral("sync");
     static QString accountViewId(const QString &accountId) { return QStringLiteral("account:") + accountId; }
     // The most accounts open at once; opening one more closes the least recently shown.
     static constexpr int maxOpenAccounts = 12;
@@ -70,10 +73,14 @@ public:
     DashboardView *dashboardView() const { return m_dashboard; }
     TeamView *teamView() const { return m_team; }
     QbrView *qbrView() const { return m_qbr; }
+    SyncView *syncView() const { return m_sync; }
     Account360View *accountView(const QString &accountId) const;
     QStringList openAccountIds() const;
     GlobalSearchPopup *globalSearch() const { return m_search; }
     ImportDialog *importDialog() const;
+    // Backs the cache up after each import and once a day at start, and checks a cache
+    // too large to check at open, on a worker thread.
+    CacheBackupJob *backupJob() const { return m_backupJob; }
 
     QAction *importAction() const { return m_importAction; }
     QAction *demoAction() const { return m_demoAction; }
@@ -122,6 +129,11 @@ private:
     void startDemoImport(bool incremental);
     void runFirstStart();
     void onImportApplied(const ImportReport &report);
+    // At the first show: the daily backup when due, else the background check when the
+    // cache was too large to check at open.
+    void startCacheCare();
+    void startBackup();
+    void ensureBackupJob();
     void navigate(const QString &id, bool record);
     void updateNavigationActions();
     // Picks the user, then switches to `scope` (My book / My team need a user).
@@ -143,16 +155,21 @@ private:
     DashboardView *m_dashboard;
     TeamView *m_team;
     QbrView *m_qbr;
+    SyncView *m_sync;
     HealthRefreshJob *m_healthJob = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_teamAction = nullptr;
     QAction *m_qbrAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
     QAction *m_recomputeHealthAction = nullptr;
     QHash<QString, Account360View *> m_accountViews; // by CRM id
     CacheStatusBar *m_status;
     GlobalSearchPopup *m_search;
     QPointer<ImportDialog> m_importDialog;
     QPointer<UserPickerDialog> m_userPicker;
+    CacheBackupJob *m_backupJob = nullptr;
+    bool m_backupAgain = false; // an import finished while a backup ran
     QComboBox *m_scope = nullptr;
     QToolButton *m_userButton = nullptr;
 
