@@ -200,20 +200,25 @@ int main(int argc, char *argv[])
     std::vector<double> pitwall, baseline, reimport, peak, reimportPeak, unchanged, clusteredTimes;
     for (int i = 0; i < runs; ++i) {
         const QString db = work.filePath(u"run%1.sqlite"_s.arg(i));
-        const Run p = runProcess(cli, { u"--db"_s, db, u"import"_s, bundle, u"--json"_s, u"--no-health"_s });
+        const Run p = runProcess(
+            cli, { u"--db"_s, db, u"import"_s, bundle, u"--json"_s, u"--no-health"_s, u"--no-backup"_s });
         if (p.exitCode != 0) {
             out << "pitwall-cli import failed" << Qt::endl;
             return 1;
         }
-        const Run r = runProcess(cli, { u"--db"_s, db, u"import"_s, changed, u"--json"_s, u"--no-health"_s });
+        const Run r = runProcess(
+            cli, { u"--db"_s, db, u"import"_s, changed, u"--json"_s, u"--no-health"_s, u"--no-backup"_s });
         if (r.exitCode != 0) {
             out << "pitwall-cli re-import failed" << Qt::endl;
             return 1;
         }
         // Back to the original (unchanged files but the edited ones), then the clustered edit.
-        const Run back = runProcess(cli, { u"--db"_s, db, u"import"_s, bundle, u"--json"_s, u"--no-health"_s });
-        const Run same = runProcess(cli, { u"--db"_s, db, u"import"_s, bundle, u"--json"_s, u"--no-health"_s });
-        const Run c = runProcess(cli, { u"--db"_s, db, u"import"_s, clustered, u"--json"_s, u"--no-health"_s });
+        const Run back = runProcess(
+            cli, { u"--db"_s, db, u"import"_s, bundle, u"--json"_s, u"--no-health"_s, u"--no-backup"_s });
+        const Run same = runProcess(
+            cli, { u"--db"_s, db, u"import"_s, bundle, u"--json"_s, u"--no-health"_s, u"--no-backup"_s });
+        const Run c = runProcess(
+            cli, { u"--db"_s, db, u"import"_s, clustered, u"--json"_s, u"--no-health"_s, u"--no-backup"_s });
         if (back.exitCode != 0 || same.exitCode != 0 || c.exitCode != 0) {
             out << "pitwall-cli re-import failed" << Qt::endl;
             return 1;
