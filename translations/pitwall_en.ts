@@ -196,6 +196,29 @@
     </message>
 </context>
 <context>
+    <name>CacheBackup</name>
+    <message numerus="yes">
+        <source>%1 — %n account(s)</source>
+        <translation><numerusform>%1 — %n account</numerusform><numerusform>%1 — %n accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read %n row(s), then: %2</source>
+        <translation><numerusform>%1: read %n row, then: %2</numerusform><numerusform>%1: read %n rows, then: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s)</source>
+        <translation><numerusform>%n unsent change</numerusform><numerusform>%n unsent changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CallModeWindow</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
@@ -340,10 +363,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored the %n week(s) before today from the cache&apos;s history.</source>
+        <source>Scored the %n week(s) before today from the cache's history.</source>
         <translation>
-            <numerusform>Scored the %n week before today from the cache&apos;s history.</numerusform>
-            <numerusform>Scored the %n weeks before today from the cache&apos;s history.</numerusform>
+            <numerusform>Scored the %n week before today from the cache's history.</numerusform>
+            <numerusform>Scored the %n weeks before today from the cache's history.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -408,6 +431,14 @@
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n account(s) to %1 (%2).</source>
+        <translation><numerusform>Backed up %n account to %1 (%2).</numerusform><numerusform>Backed up %n accounts to %1 (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n older backup(s).</source>
+        <translation><numerusform>Removed %n older backup.</numerusform><numerusform>Removed %n older backups.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -585,6 +616,13 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>The file is too short to be a database (%n byte(s)).</source>
+        <translation><numerusform>The file is too short to be a database (%n byte).</numerusform><numerusform>The file is too short to be a database (%n bytes).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message numerus="yes">
         <source>Renewal forecast %1 to %2 (%n month(s))</source>
@@ -632,10 +670,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</source>
+        <source>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</source>
         <translation>
-            <numerusform>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
-            <numerusform>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
+            <numerusform>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
+            <numerusform>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
         </translation>
     </message>
 </context>
@@ -745,6 +783,10 @@
             <numerusform>... and %n more warnings (see --json for all).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) edited here changed differently in the CRM: resolve them in the Sync view (pitwall-cli conflicts).</source>
+        <translation><numerusform>%n field edited here changed differently in the CRM: resolve it in the Sync view (pitwall-cli conflicts).</numerusform><numerusform>%n fields edited here changed differently in the CRM: resolve them in the Sync view (pitwall-cli conflicts).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ImportReportView</name>
@@ -791,6 +833,10 @@
             <numerusform>Health recomputed for %n account. %1</numerusform>
             <numerusform>Health recomputed for %n accounts. %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cache backed up (%n account(s)).</source>
+        <translation><numerusform>Cache backed up (%n account).</numerusform><numerusform>Cache backed up (%n accounts).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1177,21 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>Replace %n local template(s) with the same ID?</source>
@@ -1151,6 +1212,55 @@
             <numerusform>%1
 %n steps</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message numerus="yes">
+        <source>Push: %n change(s) written to the outbox (batch %1).</source>
+        <translation><numerusform>Push: %n change written to the outbox (batch %1).</numerusform><numerusform>Push: %n changes written to the outbox (batch %1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes waiting: %n</source>
+        <translation><numerusform>Changes waiting: %n</numerusform><numerusform>Changes waiting: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>Changes waiting to be pushed: %n</source>
+        <translation><numerusform>Changes waiting to be pushed: %n</numerusform><numerusform>Changes waiting to be pushed: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message numerus="yes">
+        <source>%n change(s) sent to the outbox.</source>
+        <translation><numerusform>%n change sent to the outbox.</numerusform><numerusform>%n changes sent to the outbox.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) below.</source>
+        <translation><numerusform>%n new conflict below.</numerusform><numerusform>%n new conflicts below.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) not yet sent</source>
+        <translation><numerusform>%n local change not yet sent</numerusform><numerusform>%n local changes not yet sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n batch(es) in all)</source>
+        <translation><numerusform>%1 (%n batch in all)</numerusform><numerusform>%1 (%n batches in all)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the CRM changed a field you had changed here. Choose which value stays.</source>
+        <translation><numerusform>%n conflict: the CRM changed a field you had changed here. Choose which value stays.</numerusform><numerusform>%n conflicts: the CRM changed a field you had changed here. Choose which value stays.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the CRM.</source>
+        <translation><numerusform>%n edit waiting for the CRM.</numerusform><numerusform>%n edits waiting for the CRM.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the CRM; no conflict.</source>
+        <translation><numerusform>%n edit waiting for the CRM; no conflict.</numerusform><numerusform>%n edits waiting for the CRM; no conflict.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Health: %1</source>
-        <extracomment>The health tile to a screen reader: its value (&quot;72 · Green&quot;) and its detail</extracomment>
+        <extracomment>The health tile to a screen reader: its value ("72 · Green") and its detail</extracomment>
         <translation>健康度：%1</translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
         <translation>准备 QBR(&amp;Q)</translation>
     </message>
     <message>
-        <source>Prepare this account&apos;s quarterly business review</source>
+        <source>Prepare this account's quarterly business review</source>
         <translation>准备此客户的季度业务回顾</translation>
     </message>
     <message>
@@ -536,6 +536,14 @@
     <message>
         <source>Open playbooks (Ctrl+%1)</source>
         <translation>进行中的行动手册（Ctrl+%1）</translation>
+    </message>
+    <message>
+        <source>Edit Role and Title…</source>
+        <translation>编辑角色和职位…</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to edit a contact's role and title</source>
+        <translation>双击或按 F2 编辑联系人的角色和职位</translation>
     </message>
 </context>
 <context>
@@ -573,11 +581,11 @@
         <translation>无法导出到 %1：文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <source>Cannot export to %1: there is no column &quot;%2&quot;.</source>
+        <source>Cannot export to %1: there is no column "%2".</source>
         <translation>无法导出到 %1：没有“%2”列。</translation>
     </message>
     <message>
-        <source>Cannot export to %1: there is no column &quot;%2&quot; to sort by.</source>
+        <source>Cannot export to %1: there is no column "%2" to sort by.</source>
         <translation>无法导出到 %1：没有可用于排序的“%2”列。</translation>
     </message>
     <message>
@@ -1201,8 +1209,135 @@
         <translation>manifest.json 未列出任何文件</translation>
     </message>
     <message>
-        <source>manifest.json has an invalid entry for file &quot;%1&quot;</source>
+        <source>manifest.json has an invalid entry for file "%1"</source>
         <translation>manifest.json 中文件“%1”的条目无效</translation>
+    </message>
+</context>
+<context>
+    <name>CacheBackup</name>
+    <message numerus="yes">
+        <source>%1 — %n account(s)</source>
+        <translation><numerusform>%1 — %n 个客户</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no cache at %1 to back up.</source>
+        <translation>%1 处没有可备份的缓存。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup in %1: %2</source>
+        <translation>无法在 %1 中写入备份：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache %1: %2</source>
+        <translation>无法读取缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot back up the cache: %1</source>
+        <translation>无法备份缓存：%1</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>The copy of the cache fails its check: %1</source>
+        <translation>缓存副本未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>The cache is damaged; no backup was made: %1</source>
+        <translation>缓存已损坏，未创建备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1: %2</source>
+        <translation>无法为备份 %1 命名：%2</translation>
+    </message>
+    <message>
+        <source>There is no cache at %1.</source>
+        <translation>%1 处没有缓存。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The backup and the cache are the same file.</source>
+        <translation>备份与缓存是同一个文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too: %2</source>
+        <translation>备份 %1 也已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged cache aside to %1: %2</source>
+        <translation>无法将已损坏的缓存移至 %1：%2</translation>
+    </message>
+    <message>
+        <source>The damaged cache cannot be opened: %1</source>
+        <translation>无法打开已损坏的缓存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read %n row(s), then: %2</source>
+        <translation><numerusform>%1：已读取 %n 行，随后：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1.</source>
+        <translation>无法将备份复制到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place at %1: %2</source>
+        <translation>无法将备份放置到 %1：%2</translation>
+    </message>
+    <message>
+        <source>There was no damaged file to keep.</source>
+        <translation>没有需要保留的已损坏文件。</translation>
+    </message>
+    <message>
+        <source>From the damaged cache Pitwall saved %1, %2 and %3 into %4.</source>
+        <translation>Pitwall 已从损坏的缓存中将 %1、%2 和 %3 抢救到 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s)</source>
+        <translation><numerusform>%n 项待发送的更改</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n 条备注</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n 项任务</numerusform></translation>
+    </message>
+    <message>
+        <source>The damaged cache held no unsent changes, notes or tasks.</source>
+        <translation>已损坏的缓存中没有待发送的更改、备注或任务。</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged cache: changes made since the backup are lost.</source>
+        <translation>无法从已损坏的缓存中读取任何内容：自上次备份以来的更改已丢失。</translation>
+    </message>
+    <message>
+        <source>Some of it could not be read (%1).</source>
+        <translation>部分内容无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>已损坏的文件已保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1247,11 +1382,39 @@
         <source>%1 local changes not yet synced</source>
         <translation>%1 项本地更改尚未同步</translation>
     </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>Last sync failed %1</source>
+        <translation>上次同步失败 %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Sync view: Ctrl+Shift+Y</source>
+        <translation>同步视图：Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 个冲突</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 个冲突</translation>
+    </message>
 </context>
 <context>
     <name>CallModeWindow</name>
     <message>
-        <source>The account&apos;s open playbooks (Ctrl+1…9)</source>
+        <source>The account's open playbooks (Ctrl+1…9)</source>
         <translation>该客户进行中的行动手册（Ctrl+1…9）</translation>
     </message>
     <message>
@@ -1420,6 +1583,49 @@ Start one from the Playbooks tab of the account.</source>
     <message>
         <source>CSAT</source>
         <translation>CSAT</translation>
+    </message>
+</context>
+<context>
+    <name>CentralLocation</name>
+    <message>
+        <source>Cannot open %1 as a zip file: %2</source>
+        <translation>无法将 %1 作为 zip 文件打开：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1: its manifest.json is too large to be one.</source>
+        <translation>%1：其中的 manifest.json 过大，不可能是有效的清单文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at "%2": %3</source>
+        <translation>%1 在“%2”处已损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1 holds no manifest.json, so it is not a Pitwall export bundle.</source>
+        <translation>%1 中没有 manifest.json，因此不是 Pitwall 导出数据包。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: manifest.json cannot be read: %2</source>
+        <translation>%1：无法读取 manifest.json：%2</translation>
+    </message>
+    <message>
+        <source>The central export %1 does not exist.</source>
+        <translation>中央导出包 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder or a .zip file.</source>
+        <translation>%1 既不是文件夹，也不是 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>No export bundle in %1: looked for manifest.json, exports/*/manifest.json and exports/*.zip.</source>
+        <translation>%1 中没有导出数据包：已查找 manifest.json、exports/*/manifest.json 和 exports/*.zip。</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1892,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>已知结果太少，无法训练流失模型：过去 %3 年内 %1 个续约、%2 个流失（每类至少需要 %4 个，总计至少 %5 个）。</translation>
     </message>
     <message>
-        <source>Could not read the churn model&apos;s features: %1</source>
+        <source>Could not read the churn model's features: %1</source>
         <translation>无法读取流失模型的特征：%1</translation>
     </message>
     <message>
@@ -1715,7 +1921,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>path</translation>
     </message>
     <message>
-        <source>Language of messages, e.g. en or zh_CN (default: the system&apos;s).</source>
+        <source>Language of messages, e.g. en or zh_CN (default: the system's).</source>
         <translation>消息语言，例如 en 或 zh_CN（默认：跟随系统）。</translation>
     </message>
     <message>
@@ -1743,11 +1949,11 @@ Start one from the Playbooks tab of the account.</source>
         <translation>列出缓存中的客户。</translation>
     </message>
     <message>
-        <source>Run pitwall-cli COMMAND --help for a command&apos;s options.</source>
+        <source>Run pitwall-cli COMMAND --help for a command's options.</source>
         <translation>运行 pitwall-cli COMMAND --help 查看该命令的选项。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -1885,7 +2091,7 @@ Start one from the Playbooks tab of the account.</source>
         </translation>
     </message>
     <message>
-        <source>Write a demo export bundle that looks like a real company&apos;s book of business.</source>
+        <source>Write a demo export bundle that looks like a real company's book of business.</source>
         <translation>生成一个看起来像真实公司客户组合的演示导出数据包。</translation>
     </message>
     <message>
@@ -1901,11 +2107,11 @@ Start one from the Playbooks tab of the account.</source>
         <translation>列出缓存中的客户，或像客户列表那样将其导出。</translation>
     </message>
     <message>
-        <source>Add a note to an account; prints the new note&apos;s id.</source>
+        <source>Add a note to an account; prints the new note's id.</source>
         <translation>为客户添加笔记；输出新笔记的 ID。</translation>
     </message>
     <message>
-        <source>Add a task to an account; prints the new task&apos;s id.</source>
+        <source>Add a task to an account; prints the new task's id.</source>
         <translation>为客户添加任务；输出新任务的 ID。</translation>
     </message>
     <message>
@@ -1913,7 +2119,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>列出尚未发送的本地更改。</translation>
     </message>
     <message>
-        <source>The account&apos;s CRM id.</source>
+        <source>The account's CRM id.</source>
         <translation>客户的 CRM ID。</translation>
     </message>
     <message>
@@ -2097,7 +2303,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>每位 CSM 一行：客户、ARR、健康度分布、有风险 ARR、续约、未跟进、逾期任务。</translation>
     </message>
     <message>
-        <source>Each live account&apos;s health score, band, trend and the measures behind it.</source>
+        <source>Each live account's health score, band, trend and the measures behind it.</source>
         <translation>每个存续客户的健康度评分、等级、趋势及其背后的指标。</translation>
     </message>
     <message>
@@ -2117,7 +2323,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>范围</translation>
     </message>
     <message>
-        <source>Whose team the scope means (default: the GUI&apos;s user).</source>
+        <source>Whose team the scope means (default: the GUI's user).</source>
         <translation>范围所指的团队归属者（默认：GUI 的当前用户）。</translation>
     </message>
     <message>
@@ -2141,15 +2347,15 @@ Start one from the Playbooks tab of the account.</source>
         <translation>--json 会输出表格，不能与 --xlsx 同时使用</translation>
     </message>
     <message>
-        <source>--scope must be mine, team or all, not &quot;%1&quot;.</source>
+        <source>--scope must be mine, team or all, not "%1".</source>
         <translation>--scope 必须是 mine、team 或 all，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--as-of needs a date as YYYY-MM-DD, not "%1".</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot; in the cache.</source>
+        <source>There is no user "%1" in the cache.</source>
         <translation>缓存中没有用户“%1”。</translation>
     </message>
     <message>
@@ -2279,7 +2485,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>%1 在缓存中没有团队：此处为其本人的客户。</translation>
     </message>
     <message>
-        <source>Recompute every account&apos;s health and retrain the churn model first.</source>
+        <source>Recompute every account's health and retrain the churn model first.</source>
         <translation>先重新计算每个客户的健康度并重新训练流失模型。</translation>
     </message>
     <message>
@@ -2309,7 +2515,7 @@ Start one from the Playbooks tab of the account.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored the %n week(s) before today from the cache&apos;s history.</source>
+        <source>Scored the %n week(s) before today from the cache's history.</source>
         <translation>
             <numerusform>已根据缓存的历史记录为今天之前的 %n 周评分。</numerusform>
         </translation>
@@ -2319,7 +2525,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>流失模型（%1 毫秒）：%2</translation>
     </message>
     <message>
-        <source>No account with the id &quot;%1&quot; in the cache.</source>
+        <source>No account with the id "%1" in the cache.</source>
         <translation>缓存中没有 ID 为“%1”的客户。</translation>
     </message>
     <message>
@@ -2357,7 +2563,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>mine、team 或 all（默认 all）。</translation>
     </message>
     <message>
-        <source>Whose book or team the scope means (default: the GUI&apos;s user).</source>
+        <source>Whose book or team the scope means (default: the GUI's user).</source>
         <translation>范围所指的客户或团队归属者（默认：GUI 的当前用户）。</translation>
     </message>
     <message>
@@ -2373,7 +2579,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>续约预测与收入留存。</translation>
     </message>
     <message>
-        <source>--months needs a whole number from 1 to 60, not &quot;%1&quot;.</source>
+        <source>--months needs a whole number from 1 to 60, not "%1".</source>
         <translation>--months 需要 1 到 60 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -2385,15 +2591,15 @@ Start one from the Playbooks tab of the account.</source>
         <translation>无法计算预测：%1</translation>
     </message>
     <message>
-        <source>A quarterly business review deck (PDF or HTML) for an account, or one per account of a CSM&apos;s book.</source>
+        <source>A quarterly business review deck (PDF or HTML) for an account, or one per account of a CSM's book.</source>
         <translation>为一个客户生成季度业务回顾（QBR）报告（PDF 或 HTML），或为某 CSM 名下的每个客户各生成一份。</translation>
     </message>
     <message>
-        <source>The account&apos;s CRM id (one deck).</source>
+        <source>The account's CRM id (one deck).</source>
         <translation>客户的 CRM ID（生成一份报告）。</translation>
     </message>
     <message>
-        <source>A CSM&apos;s user id: one deck per live account of their book.</source>
+        <source>A CSM's user id: one deck per live account of their book.</source>
         <translation>CSM 的用户 ID：为其名下每个在营客户各生成一份报告。</translation>
     </message>
     <message>
@@ -2421,8 +2627,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source>Start from this template instead of the saved draft: the published template&apos;s name, &quot;built-in&quot;, or a template JSON file.</source>
-        <translation>从此模板而非已保存的草稿开始：已发布模板的名称、&quot;built-in&quot; 或模板 JSON 文件。</translation>
+        <source>Start from this template instead of the saved draft: the published template's name, "built-in", or a template JSON file.</source>
+        <translation>从此模板而非已保存的草稿开始：已发布模板的名称、"built-in" 或模板 JSON 文件。</translation>
     </message>
     <message>
         <source>name</source>
@@ -2457,8 +2663,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>qbr 需要 --quarter YYYYQn，如 2026Q3</translation>
     </message>
     <message>
-        <source>--quarter needs a quarter as YYYYQn, e.g. 2026Q3, not &quot;%1&quot;.</source>
-        <translation>--quarter 需要 YYYYQn 格式的季度（如 2026Q3），而不是 &quot;%1&quot;。</translation>
+        <source>--quarter needs a quarter as YYYYQn, e.g. 2026Q3, not "%1".</source>
+        <translation>--quarter 需要 YYYYQn 格式的季度（如 2026Q3），而不是 "%1"。</translation>
     </message>
     <message>
         <source>--out-dir and --format go with --owner; with --account, name the file with --out</source>
@@ -2469,8 +2675,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>qbr --account 需要 --out FILE.pdf 或 --out FILE.html</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .html, not &quot;%1&quot;.</source>
-        <translation>--out 的扩展名必须为 .pdf 或 .html，而不是 &quot;%1&quot;。</translation>
+        <source>--out must end in .pdf or .html, not "%1".</source>
+        <translation>--out 的扩展名必须为 .pdf 或 .html，而不是 "%1"。</translation>
     </message>
     <message>
         <source>--out goes with --account; with --owner, name the folder with --out-dir</source>
@@ -2481,8 +2687,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>qbr --owner 需要 --out-dir DIR</translation>
     </message>
     <message>
-        <source>--format must be pdf or html, not &quot;%1&quot;.</source>
-        <translation>--format 必须为 pdf 或 html，而不是 &quot;%1&quot;。</translation>
+        <source>--format must be pdf or html, not "%1".</source>
+        <translation>--format 必须为 pdf 或 html，而不是 "%1"。</translation>
     </message>
     <message>
         <source>The logo %1 cannot be read: give a PNG, JPEG or SVG file.</source>
@@ -2501,12 +2707,12 @@ Start one from the Playbooks tab of the account.</source>
         <translation>%1 不是可用的 QBR 模板：%2</translation>
     </message>
     <message>
-        <source>No QBR template named &quot;%1&quot;: use %2, or a template JSON file.</source>
-        <translation>没有名为 &quot;%1&quot; 的 QBR 模板：请使用 %2 或模板 JSON 文件。</translation>
+        <source>No QBR template named "%1": use %2, or a template JSON file.</source>
+        <translation>没有名为 "%1" 的 QBR 模板：请使用 %2 或模板 JSON 文件。</translation>
     </message>
     <message>
-        <source>from the template &quot;%1&quot;</source>
-        <translation>基于模板 &quot;%1&quot;</translation>
+        <source>from the template "%1"</source>
+        <translation>基于模板 "%1"</translation>
     </message>
     <message>
         <source>as delivered</source>
@@ -2557,8 +2763,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>行动手册：模板、正在运行的行动手册及其步骤（playbook --help 列出所有命令）。</translation>
     </message>
     <message>
-        <source>unknown playbook command &quot;%1&quot;</source>
-        <translation>未知的 playbook 命令 &quot;%1&quot;</translation>
+        <source>unknown playbook command "%1"</source>
+        <translation>未知的 playbook 命令 "%1"</translation>
     </message>
     <message>
         <source>Usage: pitwall-cli playbook COMMAND [options]</source>
@@ -2569,7 +2775,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>当前生效的行动手册模板：内置模板、由 CS Ops 发布的模板或您自己的模板。</translation>
     </message>
     <message>
-        <source>Only this account&apos;s playbooks (CRM id).</source>
+        <source>Only this account's playbooks (CRM id).</source>
         <translation>仅显示此客户的行动手册（CRM ID）。</translation>
     </message>
     <message>
@@ -2581,7 +2787,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>正在运行的行动手册及其进度。</translation>
     </message>
     <message>
-        <source>The template&apos;s id (see playbook templates).</source>
+        <source>The template's id (see playbook templates).</source>
         <translation>模板 ID（参见 playbook templates）。</translation>
     </message>
     <message>
@@ -2589,11 +2795,11 @@ Start one from the Playbooks tab of the account.</source>
         <translation>为客户启动行动手册。</translation>
     </message>
     <message>
-        <source>The playbook&apos;s id (or its first characters).</source>
+        <source>The playbook's id (or its first characters).</source>
         <translation>行动手册 ID（或其开头几个字符）。</translation>
     </message>
     <message>
-        <source>The step&apos;s number, from 1.</source>
+        <source>The step's number, from 1.</source>
         <translation>步骤编号，从 1 开始。</translation>
     </message>
     <message>
@@ -2633,8 +2839,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>playbook %1 需要 --instance ID 和 --step N</translation>
     </message>
     <message>
-        <source>--step needs a step number from 1, not &quot;%1&quot;.</source>
-        <translation>--step 需要从 1 开始的步骤编号，而不是 &quot;%1&quot;。</translation>
+        <source>--step needs a step number from 1, not "%1".</source>
+        <translation>--step 需要从 1 开始的步骤编号，而不是 "%1"。</translation>
     </message>
     <message>
         <source>playbook skip needs --reason TEXT: say why the step is skipped.</source>
@@ -2819,6 +3025,297 @@ Start one from the Playbooks tab of the account.</source>
     <message>
         <source>note: %1</source>
         <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Pull the newest central export and push local changes to the central outbox (a folder, a .zip or an http(s):// URL); or show the sync status.</source>
+        <translation>拉取最新的中央导出包，并将本地更改推送到中央发件箱（文件夹、.zip 文件或 http(s):// URL）；或显示同步状态。</translation>
+    </message>
+    <message>
+        <source>Edit a contact's role or title, the fields shared with the CRM.</source>
+        <translation>编辑联系人的角色或职位（与 CRM 共享的字段）。</translation>
+    </message>
+    <message>
+        <source>Edits waiting for the CRM, and conflicts with it; resolve one.</source>
+        <translation>等待 CRM 采纳的编辑及与 CRM 的冲突；可解决其中一项冲突。</translation>
+    </message>
+    <message>
+        <source>Check the cache for damage (PRAGMA integrity_check); exits 1 when damaged.</source>
+        <translation>检查缓存是否损坏（PRAGMA integrity_check）；如已损坏，则以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <source>Back the cache up (the newest three automatic backups are kept).</source>
+        <translation>备份缓存（保留最新的三个自动备份）。</translation>
+    </message>
+    <message>
+        <source>Put the newest backup (or FILE) in place of the cache; the damaged file is kept aside.</source>
+        <translation>用最新的备份（或 FILE）替换缓存；已损坏的文件会另行保留。</translation>
+    </message>
+    <message>
+        <source>Do not back the cache up after the import.</source>
+        <translation>导入后不备份缓存。</translation>
+    </message>
+    <message>
+        <source>Warning: the import is saved, but no backup was made: %1</source>
+        <translation>警告：导入已保存，但未创建备份：%1</translation>
+    </message>
+    <message>
+        <source>The cache is damaged. Run "pitwall-cli restore" to put back the newest automatic backup ("pitwall-cli restore --list" shows them); the damaged file is kept aside.</source>
+        <translation>缓存已损坏。请运行“pitwall-cli restore”恢复最新的自动备份（“pitwall-cli restore --list”可列出所有备份）；已损坏的文件会另行保留。</translation>
+    </message>
+    <message>
+        <source>Run the faster quick_check instead of the full integrity_check.</source>
+        <translation>运行较快的 quick_check，而不是完整的 integrity_check。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Check the cache for damage.</source>
+        <translation>检查缓存是否损坏。</translation>
+    </message>
+    <message>
+        <source>The cache %1 is sound.</source>
+        <translation>缓存 %1 完好。</translation>
+    </message>
+    <message>
+        <source>Cannot check the cache %1: %2</source>
+        <translation>无法检查缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged:</source>
+        <translation>缓存 %1 已损坏：</translation>
+    </message>
+    <message>
+        <source>Write the backup to this file instead of the backup folder.</source>
+        <translation>将备份写入此文件，而不是备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Back the cache up.</source>
+        <translation>备份缓存。</translation>
+    </message>
+    <message>
+        <source>--out must not be the cache itself</source>
+        <translation>--out 不能是缓存文件本身</translation>
+    </message>
+    <message>
+        <source>--out must name a file, not the folder %1</source>
+        <translation>--out 必须指定文件，而不是文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation>%1 所在的文件夹不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n account(s) to %1 (%2).</source>
+        <translation><numerusform>已将 %n 个客户备份到 %1（%2）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n older backup(s).</source>
+        <translation><numerusform>已删除 %n 个较早的备份。</numerusform></translation>
+    </message>
+    <message>
+        <source>List the automatic backups, newest first.</source>
+        <translation>列出自动备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Restore this backup file (default: the newest automatic backup).</source>
+        <translation>恢复此备份文件（默认：最新的自动备份）。</translation>
+    </message>
+    <message>
+        <source>Restore even when the cache is sound (it is kept aside, not deleted).</source>
+        <translation>即使缓存完好也执行恢复（原缓存会另行保留，不会被删除）。</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the cache.</source>
+        <translation>用备份替换缓存。</translation>
+    </message>
+    <message>
+        <source>restore takes --list or --from FILE, not both</source>
+        <translation>restore 只能使用 --list 或 --from FILE 之一，不能同时使用</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>架构版本 %1</translation>
+    </message>
+    <message>
+        <source>No backup file at %1</source>
+        <translation>%1 处没有备份文件</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 in %2; name one with --from FILE.</source>
+        <translation>%2 中没有 %1 的备份；请用 --from FILE 指定一个备份。</translation>
+    </message>
+    <message>
+        <source>The cache %1 is sound: restoring would replace it with an older copy. Add --force to do it anyway (the current file is kept aside).</source>
+        <translation>缓存 %1 完好：恢复会用较旧的副本替换它。如仍要恢复，请添加 --force（当前文件会另行保留）。</translation>
+    </message>
+    <message>
+        <source>The backup is in place but cannot be opened: %1</source>
+        <translation>备份已放置到位，但无法打开：%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>已恢复 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>The contact's CRM id.</source>
+        <translation>联系人的 CRM ID。</translation>
+    </message>
+    <message>
+        <source>The new role: champion, executive_sponsor, decision_maker, technical, user, billing, or empty to clear it.</source>
+        <translation>新角色：champion、executive_sponsor、decision_maker、technical、user、billing，留空则清除。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>The new job title (empty clears it).</source>
+        <translation>新职位（留空则清除）。</translation>
+    </message>
+    <message>
+        <source>Edit a contact's role or title (shared with the CRM; sent at the next sync).</source>
+        <translation>编辑联系人的角色或职位（与 CRM 共享；在下次同步时发送）。</translation>
+    </message>
+    <message>
+        <source>contact needs --id and at least one of --role and --title.</source>
+        <translation>contact 需要 --id，以及 --role 和 --title 中的至少一个。</translation>
+    </message>
+    <message>
+        <source>Saved; sent to the CRM at the next sync.</source>
+        <translation>已保存；将在下次同步时发送到 CRM。</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with this edit id (see the list).</source>
+        <translation>用此编辑 ID 解决冲突（参见列表）。</translation>
+    </message>
+    <message>
+        <source>With --resolve: mine (your value stays) or theirs (the CRM's).</source>
+        <translation>与 --resolve 配合使用：mine（保留您的值）或 theirs（采用 CRM 的值）。</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>side</translation>
+    </message>
+    <message>
+        <source>Edits of CRM fields waiting for the CRM, and the conflicts with it.</source>
+        <translation>等待 CRM 采纳的 CRM 字段编辑，以及与 CRM 的冲突。</translation>
+    </message>
+    <message>
+        <source>--resolve needs --keep mine or --keep theirs.</source>
+        <translation>--resolve 需要 --keep mine 或 --keep theirs。</translation>
+    </message>
+    <message>
+        <source>Kept your value; it is sent again at the next sync.</source>
+        <translation>已保留您的值；将在下次同步时重新发送。</translation>
+    </message>
+    <message>
+        <source>Took the CRM's value.</source>
+        <translation>已采用 CRM 的值。</translation>
+    </message>
+    <message>
+        <source>No conflicts, and no edit waiting for the CRM.</source>
+        <translation>没有冲突，也没有等待 CRM 采纳的编辑。</translation>
+    </message>
+    <message>
+        <source>CONFLICT %1: %2 (%3), %4: yours “%5”, the CRM's “%6” (was “%7”)</source>
+        <translation>冲突 %1：%2（%3），%4：您的值“%5”，CRM 的值“%6”（原为“%7”）</translation>
+    </message>
+    <message>
+        <source>waiting %1: %2 (%3), %4: “%5” (the CRM has “%6”)</source>
+        <translation>等待中 %1：%2（%3），%4：“%5”（CRM 中为“%6”）</translation>
+    </message>
+    <message>
+        <source>Show the sync status instead of syncing.</source>
+        <translation>显示同步状态，而不执行同步。</translation>
+    </message>
+    <message>
+        <source>The central location: a folder, a .zip file or an http(s):// URL (default: the one last synced with).</source>
+        <translation>中央位置：文件夹、.zip 文件或 http(s):// URL（默认：上次同步时使用的位置）。</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>Only import the newest export; push nothing.</source>
+        <translation>仅导入最新的导出包；不推送任何内容。</translation>
+    </message>
+    <message>
+        <source>Only write local changes to the outbox; import nothing.</source>
+        <translation>仅将本地更改写入发件箱；不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Do not recompute health and churn risk after an import.</source>
+        <translation>导入后不重新计算健康度和流失风险。</translation>
+    </message>
+    <message>
+        <source>Do not back the cache up after an import.</source>
+        <translation>导入后不备份缓存。</translation>
+    </message>
+    <message>
+        <source>HTTP: give up after this many seconds without data (default 30).</source>
+        <translation>HTTP：超过此秒数仍未收到数据则放弃（默认 30）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Sync the cache with the central location.</source>
+        <translation>将缓存与中央位置同步。</translation>
+    </message>
+    <message>
+        <source>sync takes no argument but "status"; the location goes after --central</source>
+        <translation>sync 除“status”外不接受其他参数；位置应放在 --central 之后</translation>
+    </message>
+    <message>
+        <source>--pull-only and --push-only exclude each other</source>
+        <translation>--pull-only 和 --push-only 不能同时使用</translation>
+    </message>
+    <message>
+        <source>sync needs --central LOCATION (a folder, a .zip file or an http(s):// URL)</source>
+        <translation>sync 需要 --central LOCATION（文件夹、.zip 文件或 http(s):// URL）</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to 3600</source>
+        <translation>--timeout 必须是 1 到 3600 之间的秒数</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <source>Edit Contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>The role and title are shared with the CRM: your change is saved here at once and sent at the next sync. Everything else about a contact comes from the CRM.</source>
+        <translation>角色和职位与 CRM 共享：您的更改会立即保存在本地，并在下次同步时发送。联系人的其他信息均来自 CRM。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Conflict: the CRM changed the %1 to “%2”. Resolve it in the Sync view.</source>
+        <translation>冲突：CRM 已将%1更改为“%2”。请在同步视图中解决。</translation>
+    </message>
+    <message>
+        <source>Your %1 “%2” is waiting for the CRM (it says “%3”).</source>
+        <translation>您的%1“%2”正在等待 CRM 采纳（CRM 中为“%3”）。</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3610,18 @@ Start one from the Playbooks tab of the account.</source>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 text (it looks like %1) and, at %2, too large to convert; save it as UTF-8 to import it (files in other encodings can be up to %3)</source>
+        <translation>该文件不是 UTF-8 文本（看起来是 %1），且大小为 %2，过大而无法转换；请将其另存为 UTF-8 后再导入（其他编码的文件最大可为 %3）</translation>
+    </message>
+    <message>
+        <source>the row is longer than %1 and was skipped (a damaged export?)</source>
+        <translation>该行长度超过 %1，已跳过（导出文件可能已损坏？）</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 fields; only a spreadsheet-sized table can be imported</source>
+        <translation>该行的字段超过 %1 个；只能导入电子表格大小的表格</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCard</name>
@@ -3273,7 +3782,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>留存分组依据</translation>
     </message>
     <message>
-        <source>Enter or double-click lists the group&apos;s accounts</source>
+        <source>Enter or double-click lists the group's accounts</source>
         <translation>按 Enter 或双击可列出该组的客户</translation>
     </message>
     <message>
@@ -3526,7 +4035,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <source>Responses from %1 to %2; the lists take each account&apos;s latest answer.</source>
+        <source>Responses from %1 to %2; the lists take each account's latest answer.</source>
         <translation>回复时间为 %1 至 %2；列表取每个客户的最新回复。</translation>
     </message>
     <message>
@@ -3683,6 +4192,34 @@ Start one from the Playbooks tab of the account.</source>
     <message>
         <source>Schema upgrade to version %1 failed: %2</source>
         <translation>架构升级到版本 %1 失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is too short to be a database (%n byte(s)).</source>
+        <translation><numerusform>文件过短，不可能是数据库（%n 字节）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The file does not start with a database header.</source>
+        <translation>文件开头不是数据库文件头。</translation>
+    </message>
+    <message>
+        <source>The header gives an impossible page size (%1).</source>
+        <translation>文件头中的页面大小不可能成立（%1）。</translation>
+    </message>
+    <message>
+        <source>The file (%1 bytes) is not a whole number of %2-byte pages: it was cut short.</source>
+        <translation>文件（%1 字节）不是 %2 字节页面的整数倍：文件已被截断。</translation>
+    </message>
+    <message>
+        <source>The file holds %1 pages where its header counts %2: it was cut short.</source>
+        <translation>文件包含 %1 个页面，而文件头记录为 %2 个：文件已被截断。</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: %2</source>
+        <translation>缓存 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache %1: %2</source>
+        <translation>无法读取缓存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3894,7 +4431,7 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message>
         <source>+%1</source>
-        <extracomment>A change in %, e.g. &quot;+12%&quot; or &quot;−8%&quot;</extracomment>
+        <extracomment>A change in %, e.g. "+12%" or "−8%"</extracomment>
         <translation>+%1</translation>
     </message>
     <message>
@@ -3909,7 +4446,7 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message>
         <source>%1 of 10</source>
-        <extracomment>An NPS answer on its 0-10 scale, e.g. &quot;7.5 of 10&quot;</extracomment>
+        <extracomment>An NPS answer on its 0-10 scale, e.g. "7.5 of 10"</extracomment>
         <translation>%1/10</translation>
     </message>
     <message numerus="yes">
@@ -3935,7 +4472,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>此指标无数据：其权重分摊到有数据的指标上。</translation>
     </message>
     <message numerus="yes">
-        <source>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</source>
+        <source>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</source>
         <translation>
             <numerusform>最新值 %1（来自 %2）超出该指标 %n 天的时间窗口：视为缺失，其权重分摊到其他指标上。</numerusform>
         </translation>
@@ -3957,15 +4494,15 @@ Start one from the Playbooks tab of the account.</source>
         <translation>对评分拖累最大：扣减 %1 分。</translation>
     </message>
     <message>
-        <source>The measure&apos;s input as last observed</source>
+        <source>The measure's input as last observed</source>
         <translation>该指标最近一次观测到的输入值</translation>
     </message>
     <message>
-        <source>What the value scores on the measure&apos;s own scale, 0 to 100</source>
+        <source>What the value scores on the measure's own scale, 0 to 100</source>
         <translation>该值在指标自身刻度（0 到 100）上的得分</translation>
     </message>
     <message>
-        <source>The measure&apos;s share of the score, once the weight of measures without data is spread over the others</source>
+        <source>The measure's share of the score, once the weight of measures without data is spread over the others</source>
         <translation>分摊无数据指标的权重后，该指标在评分中所占的比重</translation>
     </message>
     <message>
@@ -4191,7 +4728,7 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message>
         <source>+%1 vs 30 days ago</source>
-        <extracomment>The change of the health score, e.g. &quot;+6 vs 30 days ago&quot;</extracomment>
+        <extracomment>The change of the health score, e.g. "+6 vs 30 days ago"</extracomment>
         <translation>较 30 天前 +%1</translation>
     </message>
     <message>
@@ -4335,7 +4872,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>%1 训练于 %2。</translation>
     </message>
     <message>
-        <source>Churn probability %1 from the model trained on this cache&apos;s renewals</source>
+        <source>Churn probability %1 from the model trained on this cache's renewals</source>
         <translation>流失概率 %1，来自基于此缓存续约数据训练的模型</translation>
     </message>
     <message>
@@ -4564,8 +5101,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>第 %1 个阈值</translation>
     </message>
     <message>
-        <source>must be an object such as {&quot;max&quot;: 14, &quot;score&quot;: 100}.</source>
-        <translation>必须是形如 {&quot;max&quot;: 14, &quot;score&quot;: 100} 的对象。</translation>
+        <source>must be an object such as {"max": 14, "score": 100}.</source>
+        <translation>必须是形如 {"max": 14, "score": 100} 的对象。</translation>
     </message>
     <message>
         <source>“score” must be between 0 and 100.</source>
@@ -4648,8 +5185,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>规则“%1”</translation>
     </message>
     <message>
-        <source>“when” must be an object such as {&quot;input&quot;: &quot;csm_sentiment&quot;, &quot;equals&quot;: &quot;red&quot;}.</source>
-        <translation>“when”必须是形如 {&quot;input&quot;: &quot;csm_sentiment&quot;, &quot;equals&quot;: &quot;red&quot;} 的对象。</translation>
+        <source>“when” must be an object such as {"input": "csm_sentiment", "equals": "red"}.</source>
+        <translation>“when”必须是形如 {"input": "csm_sentiment", "equals": "red"} 的对象。</translation>
     </message>
     <message>
         <source>give “min”, “max” or “equals”.</source>
@@ -4696,8 +5233,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>档位</translation>
     </message>
     <message>
-        <source>must be an object such as {&quot;yellow&quot;: 50, &quot;green&quot;: 75}.</source>
-        <translation>必须是形如 {&quot;yellow&quot;: 50, &quot;green&quot;: 75} 的对象。</translation>
+        <source>must be an object such as {"yellow": 50, "green": 75}.</source>
+        <translation>必须是形如 {"yellow": 50, "green": 75} 的对象。</translation>
     </message>
     <message>
         <source>red always starts at 0.</source>
@@ -5141,6 +5678,37 @@ Start one from the Playbooks tab of the account.</source>
     </message>
 </context>
 <context>
+    <name>HttpTransfer</name>
+    <message>
+        <source>Cancelled while talking to %1.</source>
+        <translation>与 %1 通信时已取消。</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB; refusing it.</source>
+        <translation>%1 发送的数据超过 %2 MiB；已拒绝。</translation>
+    </message>
+    <message>
+        <source>Cannot save what %1 sent: %2</source>
+        <translation>无法保存 %1 发送的内容：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 未在 %2 秒内响应。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 返回了 HTTP %2 %3。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Talking to %1 failed: %2</source>
+        <translation>与 %1 通信失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Choose folder…</source>
@@ -5151,7 +5719,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>选择 .zip…</translation>
     </message>
     <message>
-        <source>Incremental (don&apos;t archive missing records)</source>
+        <source>Incremental (don't archive missing records)</source>
         <translation>增量导入（不归档缺失的记录）</translation>
     </message>
     <message>
@@ -5271,7 +5839,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>正在加载演示数据</translation>
     </message>
     <message>
-        <source>A fictional company&apos;s book of business, written to a temporary folder and imported like a real export.</source>
+        <source>A fictional company's book of business, written to a temporary folder and imported like a real export.</source>
         <translation>一家虚构公司的客户组合：先写入临时文件夹，再像真实导出一样导入。</translation>
     </message>
     <message>
@@ -5368,6 +5936,10 @@ Start one from the Playbooks tab of the account.</source>
     <message>
         <source>refused</source>
         <translation>已拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) edited here changed differently in the CRM: resolve them in the Sync view (pitwall-cli conflicts).</source>
+        <translation><numerusform>%n 个在此处编辑的字段在 CRM 中有不同的更改：请在同步视图中解决（pitwall-cli conflicts）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5550,11 +6122,11 @@ Start one from the Playbooks tab of the account.</source>
         <translation>%1 包含超过 %2 个条目，拒绝解压。</translation>
     </message>
     <message>
-        <source>%1 contains the entry &quot;%2&quot;, which points outside the export folder; refusing the archive.</source>
+        <source>%1 contains the entry "%2", which points outside the export folder; refusing the archive.</source>
         <translation>%1 包含条目“%2”，它指向导出文件夹之外；拒绝该压缩包。</translation>
     </message>
     <message>
-        <source>%1 contains &quot;%2&quot;, which is not a regular file (a link?); refusing the archive.</source>
+        <source>%1 contains "%2", which is not a regular file (a link?); refusing the archive.</source>
         <translation>%1 包含“%2”，它不是普通文件（可能是链接？）；拒绝该压缩包。</translation>
     </message>
     <message>
@@ -5562,12 +6134,16 @@ Start one from the Playbooks tab of the account.</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is damaged at &quot;%2&quot;: %3</source>
+        <source>%1 is damaged at "%2": %3</source>
         <translation>%1 在“%2”处已损坏：%3</translation>
     </message>
     <message>
-        <source>%1 expands to more than %2 GiB; refusing to extract it (a zip bomb?).</source>
-        <translation>%1 解压后超过 %2 GiB，拒绝解压（可能是 zip 炸弹？）。</translation>
+        <source>%1 expands to more than %2 (at "%3"); refusing to extract it (a zip bomb?).</source>
+        <translation>%1 解压后超过 %2（在“%3”处）；拒绝解压（可能是 zip 炸弹？）。</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 times its own size (at "%3"); refusing to extract it (a zip bomb?).</source>
+        <translation>%1 解压后超过自身大小的 %2 倍（在“%3”处）；拒绝解压（可能是 zip 炸弹？）。</translation>
     </message>
 </context>
 <context>
@@ -5601,7 +6177,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>月/日</translation>
     </message>
     <message>
-        <source>Every date in %1 could be month/day or day/month; read as %2 (the mapping profile&apos;s ambiguous_date_order).</source>
+        <source>Every date in %1 could be month/day or day/month; read as %2 (the mapping profile's ambiguous_date_order).</source>
         <translation>%1 中的每个日期都既可能是“月/日”也可能是“日/月”；已按“%2”读取（依据映射配置的 ambiguous_date_order）。</translation>
     </message>
     <message>
@@ -5673,11 +6249,11 @@ Start one from the Playbooks tab of the account.</source>
         <translation>缓存未打开。</translation>
     </message>
     <message>
-        <source>Cannot tell what kind of export %1 is: it has no manifest.json (Pitwall bundle), no Account.csv (Salesforce) and no CSV with a &quot;Record ID&quot; column (HubSpot). Choose the profile explicitly.</source>
+        <source>Cannot tell what kind of export %1 is: it has no manifest.json (Pitwall bundle), no Account.csv (Salesforce) and no CSV with a "Record ID" column (HubSpot). Choose the profile explicitly.</source>
         <translation>无法判断 %1 是哪种导出：其中没有 manifest.json（Pitwall 数据包）、没有 Account.csv（Salesforce），也没有含“Record ID”列的 CSV（HubSpot）。请明确选择配置。</translation>
     </message>
     <message>
-        <source>Unknown profile &quot;%1&quot;: use auto, native, salesforce or hubspot.</source>
+        <source>Unknown profile "%1": use auto, native, salesforce or hubspot.</source>
         <translation>未知配置“%1”：请使用 auto、native、salesforce 或 hubspot。</translation>
     </message>
     <message>
@@ -5751,6 +6327,10 @@ Start one from the Playbooks tab of the account.</source>
     <message>
         <source>Playbooks now follow the rules in %1.</source>
         <translation>行动手册现在遵循 %1 中的规则。</translation>
+    </message>
+    <message>
+        <source>%1, line 1: %2</source>
+        <translation>%1，第 1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -5880,7 +6460,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <source>Fill the cache with a fictional company&apos;s book of business</source>
+        <source>Fill the cache with a fictional company's book of business</source>
         <translation>用一家虚构公司的客户组合填充缓存</translation>
     </message>
     <message>
@@ -5944,7 +6524,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>您的缓存为空。要加载演示数据先看看吗？</translation>
     </message>
     <message>
-        <source>The demo is a fictional company&apos;s book of business: accounts with contacts, usage, support cases and NPS. You can import your own CRM export at any time with File → Import…</source>
+        <source>The demo is a fictional company's book of business: accounts with contacts, usage, support cases and NPS. You can import your own CRM export at any time with File → Import…</source>
         <translation>演示数据是一家虚构公司的客户组合，包含客户及其联系人、使用数据、支持工单和 NPS。您可以随时通过“文件 → 导入…”导入自己的 CRM 导出。</translation>
     </message>
     <message>
@@ -6064,7 +6644,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>重新计算健康度(&amp;R)</translation>
     </message>
     <message>
-        <source>Rescore every account&apos;s health and retrain the churn model from the data in the cache</source>
+        <source>Rescore every account's health and retrain the churn model from the data in the cache</source>
         <translation>根据缓存中的数据重新评估每个客户的健康度，并重新训练流失模型</translation>
     </message>
     <message>
@@ -6090,7 +6670,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>QBR 生成器(&amp;Q)</translation>
     </message>
     <message>
-        <source>Prepare an account&apos;s quarterly business review</source>
+        <source>Prepare an account's quarterly business review</source>
         <translation>准备客户的季度业务回顾</translation>
     </message>
     <message>
@@ -6113,6 +6693,54 @@ Start one from the Playbooks tab of the account.</source>
         <source>Playbook templates and the rules that start them</source>
         <translation>行动手册模板及触发它们的规则</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The central location, the last sync and the conflicts</source>
+        <translation>中央位置、上次同步和冲突</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pull the newest central export and push your changes</source>
+        <translation>拉取最新的中央导出包并推送您的更改</translation>
+    </message>
+    <message>
+        <source>The cache is damaged.</source>
+        <translation>缓存已损坏。</translation>
+    </message>
+    <message>
+        <source>Damaged Cache</source>
+        <translation>缓存已损坏</translation>
+    </message>
+    <message>
+        <source>Pitwall found damage in the local cache.</source>
+        <translation>Pitwall 发现本地缓存已损坏。</translation>
+    </message>
+    <message>
+        <source>What you see may be incomplete, and new work may not be saved. Quit Pitwall and start it again: it will offer to restore the newest backup, and save what it can still read of your unsent work.
+
+Details: %1</source>
+        <translation>您看到的内容可能不完整，新的工作也可能无法保存。请退出 Pitwall 并重新启动：它会提示恢复最新的备份，并保存仍可读取的未发送工作。
+
+详细信息：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cache backed up (%n account(s)).</source>
+        <translation><numerusform>已备份缓存（%n 个客户）。</numerusform></translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>未能进行备份：%1</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfile</name>
@@ -6125,19 +6753,19 @@ Start one from the Playbooks tab of the account.</source>
         <translation>映射配置不是有效的 JSON：%1（位于第 %2 字节）</translation>
     </message>
     <message>
-        <source>The mapping profile&apos;s date_order must be &quot;auto&quot;, &quot;month_first&quot; or &quot;day_first&quot;.</source>
-        <translation>映射配置的 date_order 必须是 &quot;auto&quot;、&quot;month_first&quot; 或 &quot;day_first&quot;。</translation>
+        <source>The mapping profile's date_order must be "auto", "month_first" or "day_first".</source>
+        <translation>映射配置的 date_order 必须是 "auto"、"month_first" 或 "day_first"。</translation>
     </message>
     <message>
-        <source>The mapping profile names an unknown time zone &quot;%1&quot;.</source>
+        <source>The mapping profile names an unknown time zone "%1".</source>
         <translation>映射配置指定了未知时区“%1”。</translation>
     </message>
     <message>
-        <source>The mapping profile names an unknown record type &quot;%1&quot;.</source>
+        <source>The mapping profile names an unknown record type "%1".</source>
         <translation>映射配置指定了未知记录类型“%1”。</translation>
     </message>
     <message>
-        <source>The mapping profile maps an unknown field &quot;%1&quot; of %2.</source>
+        <source>The mapping profile maps an unknown field "%1" of %2.</source>
         <translation>映射配置映射了 %2 的未知字段“%1”。</translation>
     </message>
     <message>
@@ -6153,7 +6781,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>无法读取映射配置 %1：%2</translation>
     </message>
     <message>
-        <source>There is no mapping profile named &quot;%1&quot;.</source>
+        <source>There is no mapping profile named "%1".</source>
         <translation>没有名为“%1”的映射配置。</translation>
     </message>
 </context>
@@ -6411,8 +7039,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>%1：“guidance”必须是文本。</translation>
     </message>
     <message>
-        <source>%1: “due” must be an object such as {&quot;from&quot;: &quot;start&quot;, &quot;days&quot;: 7}.</source>
-        <translation>%1：“due”必须是对象，例如 {&quot;from&quot;: &quot;start&quot;, &quot;days&quot;: 7}。</translation>
+        <source>%1: “due” must be an object such as {"from": "start", "days": 7}.</source>
+        <translation>%1：“due”必须是对象，例如 {"from": "start", "days": 7}。</translation>
     </message>
     <message>
         <source>%1: “due” has an unknown member %2.</source>
@@ -6630,7 +7258,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>召开启动会</translation>
     </message>
     <message>
-        <source>Introduce the team, confirm the goals, the success criteria and the 90-day plan, agree who does what on the customer&apos;s side, and book a recurring check-in.</source>
+        <source>Introduce the team, confirm the goals, the success criteria and the 90-day plan, agree who does what on the customer's side, and book a recurring check-in.</source>
         <translation>介绍团队，确认目标、成功标准和 90 天计划，明确客户方的职责分工，并安排定期沟通会。</translation>
     </message>
     <message>
@@ -6694,7 +7322,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>与客户会面沟通问题</translation>
     </message>
     <message>
-        <source>Listen first. Confirm the problems in the customer&apos;s words and agree what &quot;fixed&quot; looks like.</source>
+        <source>Listen first. Confirm the problems in the customer's words and agree what "fixed" looks like.</source>
         <translation>先倾听。用客户自己的话确认问题，并就“已解决”的标准达成一致。</translation>
     </message>
     <message>
@@ -6798,7 +7426,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>召开 QBR</translation>
     </message>
     <message>
-        <source>Results first, then goals for next quarter; leave time for the customer&apos;s priorities.</source>
+        <source>Results first, then goals for next quarter; leave time for the customer's priorities.</source>
         <translation>先讲成果，再谈下季度目标；留出时间讨论客户的优先事项。</translation>
     </message>
     <message>
@@ -6976,7 +7604,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>启动行动手册(&amp;S)…</translation>
     </message>
     <message>
-        <source>Run one of the team&apos;s standard playbooks on this account</source>
+        <source>Run one of the team's standard playbooks on this account</source>
         <translation>在此客户上运行团队的一个标准行动手册</translation>
     </message>
     <message>
@@ -7028,7 +7656,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>此客户没有行动手册</translation>
     </message>
     <message>
-        <source>Start one of the team&apos;s standard plays: onboarding, a risk rescue, the renewal, QBR preparation or the sales handoff.</source>
+        <source>Start one of the team's standard plays: onboarding, a risk rescue, the renewal, QBR preparation or the sales handoff.</source>
         <translation>启动团队的一个标准行动手册：客户入门、风险挽救、续约、QBR 准备或销售到客户成功交接。</translation>
     </message>
     <message>
@@ -7261,7 +7889,7 @@ Reason (optional):</source>
         <translation>%1 要启动的模板 %2 不存在（现有模板：%3）。</translation>
     </message>
     <message>
-        <source>%1 needs the task&apos;s “title”.</source>
+        <source>%1 needs the task's “title”.</source>
         <translation>%1 需要任务的“title”。</translation>
     </message>
     <message>
@@ -7828,11 +8456,11 @@ Reason (optional):</source>
         <translation>该 QBR 未指定客户（“account_id”）。</translation>
     </message>
     <message>
-        <source>The QBR&apos;s quarter %1 is not a quarter such as 2026Q3.</source>
+        <source>The QBR's quarter %1 is not a quarter such as 2026Q3.</source>
         <translation>该 QBR 的季度 %1 无效，应为 2026Q3 这样的季度。</translation>
     </message>
     <message>
-        <source>The QBR&apos;s status %1 is neither “draft” nor “delivered”.</source>
+        <source>The QBR's status %1 is neither “draft” nor “delivered”.</source>
         <translation>该 QBR 的状态 %1 既不是 “draft” 也不是 “delivered”。</translation>
     </message>
     <message>
@@ -7894,7 +8522,7 @@ Reason (optional):</source>
         <translation>报告设置</translation>
     </message>
     <message>
-        <source>Every QBR&apos;s cover shows your company: its name, or its logo when you give one. The command line&apos;s qbr uses the same settings.</source>
+        <source>Every QBR's cover shows your company: its name, or its logo when you give one. The command line's qbr uses the same settings.</source>
         <translation>每份 QBR 的封面都会展示贵公司：默认显示公司名称，提供徽标后则显示徽标。命令行的 qbr 命令也使用相同的设置。</translation>
     </message>
     <message>
@@ -7961,7 +8589,7 @@ Reason (optional):</source>
         <translation>{quarter} 合作回顾：{account} 获得的价值、当前进展，以及下季度计划。</translation>
     </message>
     <message>
-        <source>In {quarter}, {account} [the headline outcome, in the sponsor&apos;s words].
+        <source>In {quarter}, {account} [the headline outcome, in the sponsor's words].
 
 What went well: [the one or two wins the team is proudest of].
 
@@ -8001,7 +8629,7 @@ What changed as a result: [fixes, training or documentation delivered].</source>
         <translation>与 {account} 共同制定的成功计划进展。已完成：[目标]。按计划推进：[目标]。需要关注：[目标，以及双方各自需要投入的事项]。</translation>
     </message>
     <message>
-        <source>What {account}&apos;s people told us this quarter: [the most telling comment, in their words].
+        <source>What {account}'s people told us this quarter: [the most telling comment, in their words].
 
 What we are doing with that feedback: [action].</source>
         <translation>本季度 {account} 的同事向我们反馈：[最有代表性的原话]。
@@ -8696,7 +9324,7 @@ What we are doing with that feedback: [action].</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <source>Mitigated or gone: not carried into next quarter&apos;s QBR</source>
+        <source>Mitigated or gone: not carried into next quarter's QBR</source>
         <translation>已缓解或已消除：不会带入下季度的 QBR</translation>
     </message>
     <message>
@@ -8716,7 +9344,7 @@ What we are doing with that feedback: [action].</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <source>A Pitwall user&apos;s name makes the task theirs</source>
+        <source>A Pitwall user's name makes the task theirs</source>
         <translation>填写 Pitwall 用户的姓名，任务即分配给该用户</translation>
     </message>
     <message>
@@ -8756,11 +9384,11 @@ What we are doing with that feedback: [action].</source>
         <translation>QBR 标记为已交付后，每项承诺事项都会成为该客户的一项任务；负责人姓名与 Pitwall 用户一致时，任务将分配给该用户。</translation>
     </message>
     <message>
-        <source>The page shows each measure&apos;s change from its baseline.</source>
+        <source>The page shows each measure's change from its baseline.</source>
         <translation>本页显示每个指标相对于基线的变化。</translation>
     </message>
     <message>
-        <source>Open risks carry over when next quarter&apos;s QBR starts from this one.</source>
+        <source>Open risks carry over when next quarter's QBR starts from this one.</source>
         <translation>下季度的 QBR 沿用本份 QBR 时，未关闭的风险将一并带入。</translation>
     </message>
     <message>
@@ -8780,7 +9408,7 @@ What we are doing with that feedback: [action].</source>
         <translation>封面显示 %1 和 %2，编制人为 %3，供应商为 %4（报告设置…）。</translation>
     </message>
     <message>
-        <source>the account&apos;s CSM</source>
+        <source>the account's CSM</source>
         <translation>该客户的 CSM</translation>
     </message>
     <message>
@@ -9035,7 +9663,7 @@ What we are doing with that feedback: [action].</source>
         <translation>缓存中还没有客户</translation>
     </message>
     <message>
-        <source>A QBR is prepared from an account&apos;s figures. Import your CRM export, or load the demo data to try the builder.</source>
+        <source>A QBR is prepared from an account's figures. Import your CRM export, or load the demo data to try the builder.</source>
         <translation>QBR 根据客户的数据编制。请导入 CRM 导出文件，或加载演示数据来试用 QBR 编辑器。</translation>
     </message>
     <message>
@@ -9067,7 +9695,7 @@ What we are doing with that feedback: [action].</source>
         <translation>沿用上季度(&amp;S)</translation>
     </message>
     <message>
-        <source>Carry the account&apos;s last QBR forward: its words, measures, goals and open risks</source>
+        <source>Carry the account's last QBR forward: its words, measures, goals and open risks</source>
         <translation>沿用该客户的上一份 QBR：包括说明文字、指标、目标和未关闭的风险</translation>
     </message>
     <message>
@@ -9083,7 +9711,7 @@ What we are doing with that feedback: [action].</source>
         <translation>报告设置(&amp;D)…</translation>
     </message>
     <message>
-        <source>The vendor name and logo on every QBR&apos;s cover</source>
+        <source>The vendor name and logo on every QBR's cover</source>
         <translation>每份 QBR 封面上的供应商名称和徽标</translation>
     </message>
     <message>
@@ -9099,7 +9727,7 @@ What we are doing with that feedback: [action].</source>
         <translation>季度业务回顾</translation>
     </message>
     <message>
-        <source>Type an account&apos;s name…</source>
+        <source>Type an account's name…</source>
         <translation>输入客户名称…</translation>
     </message>
     <message>
@@ -9175,7 +9803,7 @@ What we are doing with that feedback: [action].</source>
         <translation>%1 · 进行中</translation>
     </message>
     <message>
-        <source>Type an account&apos;s name in the box above, or open an account and click “Prepare QBR”. The review fills in from the cache; your words are saved as you type.</source>
+        <source>Type an account's name in the box above, or open an account and click “Prepare QBR”. The review fills in from the cache; your words are saved as you type.</source>
         <translation>在上方输入框中输入客户名称，或打开客户后点击“准备 QBR”。回顾内容将根据缓存自动填充；您输入的说明文字会随时保存。</translation>
     </message>
     <message>
@@ -9263,7 +9891,7 @@ What we are doing with that feedback: [action].</source>
         <translation>%1 在 %2 之前没有可沿用的 QBR。</translation>
     </message>
     <message>
-        <source>This one starts from the template; next quarter&apos;s can start from it.</source>
+        <source>This one starts from the template; next quarter's can start from it.</source>
         <translation>本份 QBR 基于模板创建；下季度的 QBR 可沿用本份。</translation>
     </message>
     <message>
@@ -9271,7 +9899,7 @@ What we are doing with that feedback: [action].</source>
         <translation>要用沿用的 %1 QBR 替换此草稿吗？</translation>
     </message>
     <message>
-        <source>Its words, sections, outcome measures (last quarter&apos;s figures become the baselines), goals not yet done and open risks replace what is here now. Commitments start empty.</source>
+        <source>Its words, sections, outcome measures (last quarter's figures become the baselines), goals not yet done and open risks replace what is here now. Commitments start empty.</source>
         <translation>其说明文字、章节、成果指标（上季度的数据将作为基线）、未完成的目标和未关闭的风险将替换当前内容。承诺事项将清空。</translation>
     </message>
     <message>
@@ -9441,6 +10069,97 @@ What we are doing with that feedback: [action].</source>
     <message>
         <source>is not a date and time</source>
         <translation>不是日期时间</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n 分钟前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n 小时前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>恢复备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another Backup…</source>
+        <translation>选择其他备份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Pitwall — Damaged Cache</source>
+        <translation>Pitwall — 缓存已损坏</translation>
+    </message>
+    <message>
+        <source>Your local cache is damaged</source>
+        <translation>您的本地缓存已损坏</translation>
+    </message>
+    <message>
+        <source>Pitwall cannot safely read its local cache. This can happen after a disk error, or when the file was copied while Pitwall was writing it. Your data in the CRM is not affected.</source>
+        <translation>Pitwall 无法安全读取其本地缓存。这可能是由于磁盘错误，或在 Pitwall 写入文件时复制了该文件。您在 CRM 中的数据不受影响。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of this cache. Choose a backup file, or quit and import your CRM export again into a new cache.</source>
+        <translation>此缓存没有自动备份。请选择一个备份文件，或退出后将 CRM 导出文件重新导入到新的缓存中。</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1 (%2), schema %3.</source>
+        <translation>最新备份：%1（%2），架构版本 %3。</translation>
+    </message>
+    <message>
+        <source>Restoring moves the damaged file aside (it is not deleted) and first saves the notes, tasks and unsent changes that can still be read from it into a file beside it. Work done after the backup was made is only in that file.</source>
+        <translation>恢复时会将已损坏的文件移到一旁（不会删除），并先将其中仍可读取的备注、任务和未发送的更改保存到其旁边的一个文件中。备份之后完成的工作仅保存在该文件中。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>Choose a Backup of the Cache</source>
+        <translation>选择缓存的备份</translation>
+    </message>
+    <message>
+        <source>Pitwall caches and backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>Pitwall 缓存和备份 (*.sqlite *.bak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>正在恢复 %1 的备份…</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>无法恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>Pitwall restored the backup of %1.</source>
+        <translation>Pitwall 已恢复 %1 的备份。</translation>
     </message>
 </context>
 <context>
@@ -9788,6 +10507,96 @@ What we are doing with that feedback: [action].</source>
     </message>
 </context>
 <context>
+    <name>SharedEditListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Waiting for the CRM</source>
+        <translation>等待 CRM 采纳</translation>
+    </message>
+    <message>
+        <source>You changed %1 from “%2” to “%3”; the CRM changed it to “%4”. Keep yours or take the CRM's.</source>
+        <translation>您将 %1 从“%2”改为“%3”；CRM 将其改为“%4”。请保留您的值或采用 CRM 的值。</translation>
+    </message>
+    <message>
+        <source>Changed here from “%1” to “%2”; sent at the next sync, until the CRM has it.</source>
+        <translation>已在此处从“%1”改为“%2”；将在下次同步时发送，直至 CRM 采纳。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>SharedEdits</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>The field “%1” of a %2 comes from the CRM and cannot be edited here.</source>
+        <translation>%2 的字段“%1”来自 CRM，无法在此编辑。</translation>
+    </message>
+    <message>
+        <source>The cache could not be written: %1</source>
+        <translation>无法写入缓存：%1</translation>
+    </message>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>No %1 with CRM id “%2” in the cache.</source>
+        <translation>缓存中没有 CRM ID 为“%2”的%1。</translation>
+    </message>
+    <message>
+        <source>There is no local edit with id “%1”.</source>
+        <translation>不存在 ID 为“%1”的本地编辑。</translation>
+    </message>
+    <message>
+        <source>The edit of %1 is not in conflict.</source>
+        <translation>%1 的编辑不存在冲突。</translation>
+    </message>
+</context>
+<context>
     <name>StartPlaybookDialog</name>
     <message>
         <source>Start a Playbook on %1</source>
@@ -9867,6 +10676,441 @@ What we are doing with that feedback: [action].</source>
     <message>
         <source>Notes on this step: saved as you type</source>
         <translation>此步骤的备注：输入时自动保存</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>缓存未打开。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a central location: give a folder, a .zip file or an http(s):// URL.</source>
+        <translation>“%1”不是有效的中央位置：请指定文件夹、.zip 文件或 http(s):// URL。</translation>
+    </message>
+    <message>
+        <source>The central location %1 cannot be reached (a network share that is not mounted?).</source>
+        <translation>无法访问中央位置 %1（可能是网络共享未挂载？）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The sync status could not be saved: %1</source>
+        <translation>无法保存同步状态：%1</translation>
+    </message>
+    <message>
+        <source>The configuration documents could not be read: %1</source>
+        <translation>无法读取配置文档：%1</translation>
+    </message>
+    <message>
+        <source>The configuration versions could not be saved: %1</source>
+        <translation>无法保存配置版本：%1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>The export %1 could not be imported: %2</source>
+        <translation>无法导入导出包 %1：%2</translation>
+    </message>
+    <message>
+        <source>Looking for the newest export in %1</source>
+        <translation>正在 %1 中查找最新的导出包</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>正在下载 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside the cache to download %1: %2</source>
+        <translation>无法在缓存旁创建用于下载 %1 的临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the download of %1: %2</source>
+        <translation>无法保存 %1 的下载内容：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: manifest.json cannot be read: %2</source>
+        <translation>%1：无法读取 manifest.json：%2</translation>
+    </message>
+    <message>
+        <source>The outbox state in the cache could not be read or written: %1</source>
+        <translation>无法读取或写入缓存中的发件箱状态：%1</translation>
+    </message>
+    <message>
+        <source>Writing the outbox</source>
+        <translation>正在写入发件箱</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOutbox</name>
+    <message>
+        <source>An outbox batch needs at least one change.</source>
+        <translation>发件箱批次至少需要包含一项更改。</translation>
+    </message>
+    <message>
+        <source>Cannot create the outbox folder %1.</source>
+        <translation>无法创建发件箱文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <source>Pull: export %1 is already in the cache; nothing imported.</source>
+        <translation>拉取：导出包 %1 已在缓存中；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Pull: imported export %1 (%2 added, %3 changed, %4 unchanged, %5 archived, %6 rejected).</source>
+        <translation>拉取：已导入导出包 %1（新增 %2，更改 %3，未变 %4，归档 %5，拒绝 %6）。</translation>
+    </message>
+    <message>
+        <source>Pull failed.</source>
+        <translation>拉取失败。</translation>
+    </message>
+    <message>
+        <source>Push: nothing to send.</source>
+        <translation>推送：没有需要发送的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push: %n change(s) written to the outbox (batch %1).</source>
+        <translation><numerusform>推送：已将 %n 项更改写入发件箱（批次 %1）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes waiting: %n</source>
+        <translation><numerusform>待发送的更改：%n</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync with %1 succeeded in %2 ms.</source>
+        <translation>与 %1 同步成功，耗时 %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing half-done was kept.</source>
+        <translation>同步已取消；未保留任何未完成的部分。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>The sync status could not be read: %1</source>
+        <translation>无法读取同步状态：%1</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Last sync: %1, %2 (%3)</source>
+        <translation>上次同步：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Offline: the central location could not be reached at the last sync.</source>
+        <translation>离线：上次同步时无法访问中央位置。</translation>
+    </message>
+    <message>
+        <source>Last pulled export: %1 (%2)</source>
+        <translation>上次拉取的导出包：%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes waiting to be pushed: %n</source>
+        <translation><numerusform>待推送的更改：%n</numerusform></translation>
+    </message>
+    <message>
+        <source>Last pushed: %1 (batch %2)</source>
+        <translation>上次推送：%1（批次 %2）</translation>
+    </message>
+    <message>
+        <source>This cache's outbox folder: %1</source>
+        <translation>此缓存的发件箱文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Configuration %1: version %2, applied %3 from export %4</source>
+        <translation>配置 %1：版本 %2，于 %3 应用，来自导出包 %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Pull the newest central export into this cache and push what you did here (notes, tasks, playbook steps, edits) to the central outbox.</source>
+        <translation>将最新的中央导出包拉取到此缓存中，并将您在此处完成的工作（备注、任务、行动手册步骤、编辑）推送到中央发件箱。</translation>
+    </message>
+    <message>
+        <source>Central location</source>
+        <translation>中央位置</translation>
+    </message>
+    <message>
+        <source>A shared folder, a .zip of the export, or an https:// address</source>
+        <translation>共享文件夹、导出包的 .zip 文件或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Zip…</source>
+        <translation>Zip 文件(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pull the newest export and push your changes (Ctrl+Shift+S)</source>
+        <translation>拉取最新的导出包并推送您的更改（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>待发送的更改</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>上次拉取</translation>
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation>上次推送</translation>
+    </message>
+    <message>
+        <source>CS Ops configuration</source>
+        <translation>CS Ops 配置</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>应用时间</translation>
+    </message>
+    <message>
+        <source>From export</source>
+        <translation>来源导出包</translation>
+    </message>
+    <message>
+        <source>No configuration has come with a pull yet: the built-in scorecard, playbooks and rules are in use.</source>
+        <translation>尚未通过拉取获得任何配置：当前使用内置的评分卡、行动手册和规则。</translation>
+    </message>
+    <message>
+        <source>Conflicts and edits waiting for the CRM</source>
+        <translation>冲突及等待 CRM 采纳的编辑</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep your value; it is sent to the CRM again at the next sync</source>
+        <translation>保留您的值；它将在下次同步时再次发送到 CRM</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>采用 CRM 的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the CRM's value and drop yours</source>
+        <translation>采用 CRM 的值并放弃您的值</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. When you change a contact's role or title, the change waits here until the CRM has it; if the CRM changes it differently meanwhile, you choose which value stays.</source>
+        <translation>没有待处理的项目。当您更改联系人的角色或职位时，该更改会在此等待，直至 CRM 采纳；如果 CRM 在此期间做了不同的更改，由您选择保留哪个值。</translation>
+    </message>
+    <message>
+        <source>Central Location</source>
+        <translation>中央位置</translation>
+    </message>
+    <message>
+        <source>Central Export</source>
+        <translation>中央导出包</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Imported export %1.</source>
+        <translation>已导入导出包 %1。</translation>
+    </message>
+    <message>
+        <source>The cache already holds the newest export.</source>
+        <translation>缓存中已是最新的导出包。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent to the outbox.</source>
+        <translation><numerusform>已将 %n 项更改发送到发件箱。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>没有需要发送的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) below.</source>
+        <translation><numerusform>下方有 %n 个新冲突。</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>已同步。</translation>
+    </message>
+    <message>
+        <source>Offline: %1 could not be reached. Nothing changed; your changes wait and go at the next sync.</source>
+        <translation>离线：无法访问 %1。未做任何更改；您的更改将保留，并在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. The cache is as it was; what was sent stays sent.</source>
+        <translation>同步已取消。缓存保持原样；已发送的内容仍为已发送状态。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) not yet sent</source>
+        <translation><numerusform>%n 项本地更改尚未发送</numerusform></translation>
+    </message>
+    <message>
+        <source>None: everything has been sent</source>
+        <translation>无：所有更改均已发送</translation>
+    </message>
+    <message>
+        <source>Offline at the last sync</source>
+        <translation>上次同步时离线</translation>
+    </message>
+    <message>
+        <source>Reached at the last sync</source>
+        <translation>上次同步时已连接</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Export %1, %2</source>
+        <translation>导出包 %1，%2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n batch(es) in all)</source>
+        <translation><numerusform>%1（共 %n 个批次）</numerusform></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the CRM changed a field you had changed here. Choose which value stays.</source>
+        <translation><numerusform>%n 个冲突：CRM 更改了您在此处已更改过的字段。请选择保留哪个值。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the CRM.</source>
+        <translation><numerusform>%n 项编辑正在等待 CRM 采纳。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the CRM; no conflict.</source>
+        <translation><numerusform>%n 项编辑正在等待 CRM 采纳；无冲突。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -10128,7 +11372,7 @@ What we are doing with that feedback: [action].</source>
         </translation>
     </message>
     <message>
-        <source>ARR at risk = ARR × the churn model&apos;s probability.</source>
+        <source>ARR at risk = ARR × the churn model's probability.</source>
         <translation>有风险 ARR = ARR × 流失模型的概率。</translation>
     </message>
     <message>
@@ -10160,7 +11404,7 @@ What we are doing with that feedback: [action].</source>
         <translation>存续客户：未归档、未流失</translation>
     </message>
     <message>
-        <source>Health band shown now: an override&apos;s where one holds, else the computed one</source>
+        <source>Health band shown now: an override's where one holds, else the computed one</source>
         <translation>当前显示的健康度等级：有人工调整时取人工调整值，否则取计算值</translation>
     </message>
     <message>
@@ -10397,7 +11641,7 @@ steps</source>
         <translation>尚无客户</translation>
     </message>
     <message>
-        <source>Import a CRM export (Ctrl+I), or load the demo data from Home, to see each CSM&apos;s book here.</source>
+        <source>Import a CRM export (Ctrl+I), or load the demo data from Home, to see each CSM's book here.</source>
         <translation>导入 CRM 导出文件（Ctrl+I），或从首页加载演示数据，即可在此查看每位 CSM 的客户。</translation>
     </message>
     <message>
@@ -10413,7 +11657,7 @@ steps</source>
         <translation>显示所有人</translation>
     </message>
     <message>
-        <source>Enter or double-click lists a CSM&apos;s accounts · Click a figure to list just those accounts · Ctrl+E exports to Excel</source>
+        <source>Enter or double-click lists a CSM's accounts · Click a figure to list just those accounts · Ctrl+E exports to Excel</source>
         <translation>Enter 或双击可列出某位 CSM 的客户 · 点击数字仅列出对应客户 · Ctrl+E 导出到 Excel</translation>
     </message>
     <message>
