@@ -281,7 +281,7 @@ int CliApp::importSource(const QStringList &arguments)
     parser.addOption({ u"incremental"_s, tr("The export is partial: do not archive records it lacks.") });
     parser.addOption({ u"no-health"_s, tr("Do not recompute health and churn risk after the import (run health "
                                           "--recompute later).") });
-    parser.addOption({ u"no-backup"_s, tr("Do not back the cache up after the import.") });
+    parser.addOption({ u"no-backup"_s, tr("Skip the backup after the import (one is made when the newest is more than a day old).") });
     parser.addOption({ u"json"_s, tr("Print the report as JSON.") });
     if (!parseCommand(parser, arguments, tr("Import an export into the cache.")))
         return parser.isSet(u"help"_s) ? 0 : 2;
@@ -308,7 +308,8 @@ int CliApp::importSource(const QStringList &arguments)
     if (interactive)
         m_err << '\r' << QString(72, u' ') << '\r' << Qt::flush;
     // A backup of every successful import, beside the cache; the newest three are kept.
-    if (report.ok() && !parser.isSet(u"no-backup"_s)) {
+    if (report.ok() && !parser.isSet(u"no-backup"_s)
+        && CacheBackup::isDue(db.path())) {
         const CacheBackup::Outcome backedUp = CacheBackup::create(db.path());
         if (!backedUp.ok)
             m_err << tr("Warning: the import is saved, but no backup was made: %1").arg(backedUp.error) << Qt::endl;

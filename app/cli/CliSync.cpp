@@ -36,7 +36,7 @@ int CliApp::sync(const QStringList &arguments)
     parser.addOption({ u"pull-only"_s, tr("Only import the newest export; push nothing.") });
     parser.addOption({ u"push-only"_s, tr("Only write local changes to the outbox; import nothing.") });
     parser.addOption({ u"no-health"_s, tr("Do not recompute health and churn risk after an import.") });
-    parser.addOption({ u"no-backup"_s, tr("Do not back the cache up after an import.") });
+    parser.addOption({ u"no-backup"_s, tr("Skip the backup after the import (one is made when the newest is more than a day old).") });
     parser.addOption({ u"timeout"_s, tr("HTTP: give up after this many seconds without data (default 30)."),
                        tr("seconds"), u"30"_s });
     parser.addOption({ u"json"_s, tr("Print the result as JSON.") });
@@ -103,7 +103,8 @@ int CliApp::sync(const QStringList &arguments)
     const SyncReport report = engine.run(options);
     if (interactive)
         m_err << '\r' << QString(72, u' ') << '\r' << Qt::flush;
-    if (report.pull == SyncReport::Pull::Imported && !parser.isSet(u"no-backup"_s)) {
+    if (report.pull == SyncReport::Pull::Imported && !parser.isSet(u"no-backup"_s)
+        && CacheBackup::isDue(db.path())) {
         const CacheBackup::Outcome backedUp = CacheBackup::create(db.path());
         if (!backedUp.ok)
             m_err << tr("Warning: the import is saved, but no backup was made: %1").arg(backedUp.error)
