@@ -3,6 +3,8 @@
 #include "account/CrmFormat.h"
 #include "store/Database.h"
 
+#include <QColor>
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +90,17 @@ QVariant SharedEditListModel::data(const QModelIndex &index, int role) const
                      shownValue(e, e.theirs));
         return tr("Changed here from “%1” to “%2”; sent at the next sync, until the CRM has it.")
             .arg(shownValue(e, e.base), shownValue(e, e.mine));
+    case Qt::ForegroundRole:
+        if (conflict && (index.column() == State || index.column() == Theirs))
+            return QColor(0xcf, 0x22, 0x2e); // the theme's danger red
+        return {};
+    case Qt::FontRole:
+        if (conflict && index.column() == State) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case EditIdRole:
         return e.id;
     case ConflictRole:

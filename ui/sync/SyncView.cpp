@@ -149,6 +149,7 @@ QWidget *SyncView::createLocationCard()
     m_progress->hide();
     m_phase = makeLabel(QString(), "muted", card);
     m_phase->setObjectName(u"syncPhase"_s);
+    m_phase->hide();
     progressRow->addWidget(m_phase);
     progressRow->addWidget(m_progress, 1);
     layout->addLayout(progressRow);
@@ -220,6 +221,8 @@ QWidget *SyncView::createConfigCard()
     m_noConfig->setWordWrap(true);
     layout->addWidget(m_config, 1);
     layout->addWidget(m_noConfig);
+    layout->addStretch(0);
+    m_noConfig->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     return card;
 }
 
@@ -330,6 +333,7 @@ void SyncView::syncNow()
     m_location->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
+    m_phase->show();
     m_phase->setText(tr("Starting…"));
     m_result->hide();
     m_job->start();
@@ -351,6 +355,7 @@ void SyncView::onFinished(const SyncReport &report)
     m_job = nullptr;
     m_progress->hide();
     m_phase->clear();
+    m_phase->hide();
     m_cancelButton->setEnabled(false);
     m_location->setEnabled(true);
     m_syncButton->setEnabled(!central().isEmpty());
