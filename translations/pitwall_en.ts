@@ -199,23 +199,38 @@
     <name>CacheBackup</name>
     <message numerus="yes">
         <source>%1 — %n account(s)</source>
-        <translation><numerusform>%1 — %n account</numerusform><numerusform>%1 — %n accounts</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n account</numerusform>
+            <numerusform>%1 — %n accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: read %n row(s), then: %2</source>
-        <translation><numerusform>%1: read %n row, then: %2</numerusform><numerusform>%1: read %n rows, then: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: read %n row, then: %2</numerusform>
+            <numerusform>%1: read %n rows, then: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unsent change(s)</source>
-        <translation><numerusform>%n unsent change</numerusform><numerusform>%n unsent changes</numerusform></translation>
+        <translation>
+            <numerusform>%n unsent change</numerusform>
+            <numerusform>%n unsent changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -363,10 +378,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored the %n week(s) before today from the cache's history.</source>
+        <source>Scored the %n week(s) before today from the cache&apos;s history.</source>
         <translation>
-            <numerusform>Scored the %n week before today from the cache's history.</numerusform>
-            <numerusform>Scored the %n weeks before today from the cache's history.</numerusform>
+            <numerusform>Scored the %n week before today from the cache&apos;s history.</numerusform>
+            <numerusform>Scored the %n weeks before today from the cache&apos;s history.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -434,11 +449,17 @@
     </message>
     <message numerus="yes">
         <source>Backed up %n account(s) to %1 (%2).</source>
-        <translation><numerusform>Backed up %n account to %1 (%2).</numerusform><numerusform>Backed up %n accounts to %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Backed up %n account to %1 (%2).</numerusform>
+            <numerusform>Backed up %n accounts to %1 (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n older backup(s).</source>
-        <translation><numerusform>Removed %n older backup.</numerusform><numerusform>Removed %n older backups.</numerusform></translation>
+        <translation>
+            <numerusform>Removed %n older backup.</numerusform>
+            <numerusform>Removed %n older backups.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -619,7 +640,10 @@
     <name>Database</name>
     <message numerus="yes">
         <source>The file is too short to be a database (%n byte(s)).</source>
-        <translation><numerusform>The file is too short to be a database (%n byte).</numerusform><numerusform>The file is too short to be a database (%n bytes).</numerusform></translation>
+        <translation>
+            <numerusform>The file is too short to be a database (%n byte).</numerusform>
+            <numerusform>The file is too short to be a database (%n bytes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -670,10 +694,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</source>
+        <source>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</source>
         <translation>
-            <numerusform>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
-            <numerusform>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
+            <numerusform>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
+            <numerusform>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</numerusform>
         </translation>
     </message>
 </context>
@@ -785,7 +809,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) edited here changed differently in the CRM: resolve them in the Sync view (pitwall-cli conflicts).</source>
-        <translation><numerusform>%n field edited here changed differently in the CRM: resolve it in the Sync view (pitwall-cli conflicts).</numerusform><numerusform>%n fields edited here changed differently in the CRM: resolve them in the Sync view (pitwall-cli conflicts).</numerusform></translation>
+        <translation>
+            <numerusform>%n field edited here changed differently in the CRM: resolve it in the Sync view (pitwall-cli conflicts).</numerusform>
+            <numerusform>%n fields edited here changed differently in the CRM: resolve them in the Sync view (pitwall-cli conflicts).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,7 +863,10 @@
     </message>
     <message numerus="yes">
         <source>Cache backed up (%n account(s)).</source>
-        <translation><numerusform>Cache backed up (%n account).</numerusform><numerusform>Cache backed up (%n accounts).</numerusform></translation>
+        <translation>
+            <numerusform>Cache backed up (%n account).</numerusform>
+            <numerusform>Cache backed up (%n accounts).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1180,15 +1210,24 @@
     <name>RestoreBackupDialog</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,49 +1257,79 @@
     <name>SyncReport</name>
     <message numerus="yes">
         <source>Push: %n change(s) written to the outbox (batch %1).</source>
-        <translation><numerusform>Push: %n change written to the outbox (batch %1).</numerusform><numerusform>Push: %n changes written to the outbox (batch %1).</numerusform></translation>
+        <translation>
+            <numerusform>Push: %n change written to the outbox (batch %1).</numerusform>
+            <numerusform>Push: %n changes written to the outbox (batch %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changes waiting: %n</source>
-        <translation><numerusform>Changes waiting: %n</numerusform><numerusform>Changes waiting: %n</numerusform></translation>
+        <translation>
+            <numerusform>Changes waiting: %n</numerusform>
+            <numerusform>Changes waiting: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
         <source>Changes waiting to be pushed: %n</source>
-        <translation><numerusform>Changes waiting to be pushed: %n</numerusform><numerusform>Changes waiting to be pushed: %n</numerusform></translation>
+        <translation>
+            <numerusform>Changes waiting to be pushed: %n</numerusform>
+            <numerusform>Changes waiting to be pushed: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message numerus="yes">
         <source>%n change(s) sent to the outbox.</source>
-        <translation><numerusform>%n change sent to the outbox.</numerusform><numerusform>%n changes sent to the outbox.</numerusform></translation>
+        <translation>
+            <numerusform>%n change sent to the outbox.</numerusform>
+            <numerusform>%n changes sent to the outbox.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) below.</source>
-        <translation><numerusform>%n new conflict below.</numerusform><numerusform>%n new conflicts below.</numerusform></translation>
+        <translation>
+            <numerusform>%n new conflict below.</numerusform>
+            <numerusform>%n new conflicts below.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n local change(s) not yet sent</source>
-        <translation><numerusform>%n local change not yet sent</numerusform><numerusform>%n local changes not yet sent</numerusform></translation>
+        <translation>
+            <numerusform>%n local change not yet sent</numerusform>
+            <numerusform>%n local changes not yet sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n batch(es) in all)</source>
-        <translation><numerusform>%1 (%n batch in all)</numerusform><numerusform>%1 (%n batches in all)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n batch in all)</numerusform>
+            <numerusform>%1 (%n batches in all)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the CRM changed a field you had changed here. Choose which value stays.</source>
-        <translation><numerusform>%n conflict: the CRM changed a field you had changed here. Choose which value stays.</numerusform><numerusform>%n conflicts: the CRM changed a field you had changed here. Choose which value stays.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict: the CRM changed a field you had changed here. Choose which value stays.</numerusform>
+            <numerusform>%n conflicts: the CRM changed a field you had changed here. Choose which value stays.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) waiting for the CRM.</source>
-        <translation><numerusform>%n edit waiting for the CRM.</numerusform><numerusform>%n edits waiting for the CRM.</numerusform></translation>
+        <translation>
+            <numerusform>%n edit waiting for the CRM.</numerusform>
+            <numerusform>%n edits waiting for the CRM.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) waiting for the CRM; no conflict.</source>
-        <translation><numerusform>%n edit waiting for the CRM; no conflict.</numerusform><numerusform>%n edits waiting for the CRM; no conflict.</numerusform></translation>
+        <translation>
+            <numerusform>%n edit waiting for the CRM; no conflict.</numerusform>
+            <numerusform>%n edits waiting for the CRM; no conflict.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1217,7 +1217,9 @@
     <name>CacheBackup</name>
     <message numerus="yes">
         <source>%1 — %n account(s)</source>
-        <translation><numerusform>%1 — %n 个客户</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no cache at %1 to back up.</source>
@@ -1289,7 +1291,9 @@
     </message>
     <message numerus="yes">
         <source>%1: read %n row(s), then: %2</source>
-        <translation><numerusform>%1：已读取 %n 行，随后：%2</numerusform></translation>
+        <translation>
+            <numerusform>%1：已读取 %n 行，随后：%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1313,15 +1317,21 @@
     </message>
     <message numerus="yes">
         <source>%n unsent change(s)</source>
-        <translation><numerusform>%n 项待发送的更改</numerusform></translation>
+        <translation>
+            <numerusform>%n 项待发送的更改</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n 条备注</numerusform></translation>
+        <translation>
+            <numerusform>%n 条备注</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>%n 项任务</numerusform></translation>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
     </message>
     <message>
         <source>The damaged cache held no unsent changes, notes or tasks.</source>
@@ -3051,10 +3061,6 @@ Start one from the Playbooks tab of the account.</source>
         <translation>用最新的备份（或 FILE）替换缓存；已损坏的文件会另行保留。</translation>
     </message>
     <message>
-        <source>Do not back the cache up after the import.</source>
-        <translation>导入后不备份缓存。</translation>
-    </message>
-    <message>
         <source>Warning: the import is saved, but no backup was made: %1</source>
         <translation>警告：导入已保存，但未创建备份：%1</translation>
     </message>
@@ -3108,11 +3114,15 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message numerus="yes">
         <source>Backed up %n account(s) to %1 (%2).</source>
-        <translation><numerusform>已将 %n 个客户备份到 %1（%2）。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个客户备份到 %1（%2）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n older backup(s).</source>
-        <translation><numerusform>已删除 %n 个较早的备份。</numerusform></translation>
+        <translation>
+            <numerusform>已删除 %n 个较早的备份。</numerusform>
+        </translation>
     </message>
     <message>
         <source>List the automatic backups, newest first.</source>
@@ -3255,10 +3265,6 @@ Start one from the Playbooks tab of the account.</source>
         <translation>导入后不重新计算健康度和流失风险。</translation>
     </message>
     <message>
-        <source>Do not back the cache up after an import.</source>
-        <translation>导入后不备份缓存。</translation>
-    </message>
-    <message>
         <source>HTTP: give up after this many seconds without data (default 30).</source>
         <translation>HTTP：超过此秒数仍未收到数据则放弃（默认 30）。</translation>
     </message>
@@ -3285,6 +3291,10 @@ Start one from the Playbooks tab of the account.</source>
     <message>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
         <translation>--timeout 必须是 1 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>Skip the backup after the import (one is made when the newest is more than a day old).</source>
+        <translation>导入后跳过备份（最新备份超过一天时才会创建新备份）。</translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4205,9 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message numerus="yes">
         <source>The file is too short to be a database (%n byte(s)).</source>
-        <translation><numerusform>文件过短，不可能是数据库（%n 字节）。</numerusform></translation>
+        <translation>
+            <numerusform>文件过短，不可能是数据库（%n 字节）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file does not start with a database header.</source>
@@ -5939,7 +5951,9 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message numerus="yes">
         <source>%n field(s) edited here changed differently in the CRM: resolve them in the Sync view (pitwall-cli conflicts).</source>
-        <translation><numerusform>%n 个在此处编辑的字段在 CRM 中有不同的更改：请在同步视图中解决（pitwall-cli conflicts）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个在此处编辑的字段在 CRM 中有不同的更改：请在同步视图中解决（pitwall-cli conflicts）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6735,7 +6749,9 @@ Details: %1</source>
     </message>
     <message numerus="yes">
         <source>Cache backed up (%n account(s)).</source>
-        <translation><numerusform>已备份缓存（%n 个客户）。</numerusform></translation>
+        <translation>
+            <numerusform>已备份缓存（%n 个客户）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup was made: %1</source>
@@ -10079,15 +10095,21 @@ What we are doing with that feedback: [action].</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n 分钟前</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n 小时前</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Restore Backup</source>
@@ -10788,11 +10810,15 @@ What we are doing with that feedback: [action].</source>
     </message>
     <message numerus="yes">
         <source>Push: %n change(s) written to the outbox (batch %1).</source>
-        <translation><numerusform>推送：已将 %n 项更改写入发件箱（批次 %1）。</numerusform></translation>
+        <translation>
+            <numerusform>推送：已将 %n 项更改写入发件箱（批次 %1）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changes waiting: %n</source>
-        <translation><numerusform>待发送的更改：%n</numerusform></translation>
+        <translation>
+            <numerusform>待发送的更改：%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync with %1 succeeded in %2 ms.</source>
@@ -10863,7 +10889,9 @@ What we are doing with that feedback: [action].</source>
     </message>
     <message numerus="yes">
         <source>Changes waiting to be pushed: %n</source>
-        <translation><numerusform>待推送的更改：%n</numerusform></translation>
+        <translation>
+            <numerusform>待推送的更改：%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last pushed: %1 (batch %2)</source>
@@ -11026,7 +11054,9 @@ What we are doing with that feedback: [action].</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) sent to the outbox.</source>
-        <translation><numerusform>已将 %n 项更改发送到发件箱。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 项更改发送到发件箱。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to send.</source>
@@ -11034,7 +11064,9 @@ What we are doing with that feedback: [action].</source>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) below.</source>
-        <translation><numerusform>下方有 %n 个新冲突。</numerusform></translation>
+        <translation>
+            <numerusform>下方有 %n 个新冲突。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced.</source>
@@ -11062,7 +11094,9 @@ What we are doing with that feedback: [action].</source>
     </message>
     <message numerus="yes">
         <source>%n local change(s) not yet sent</source>
-        <translation><numerusform>%n 项本地更改尚未发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 项本地更改尚未发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>None: everything has been sent</source>
@@ -11090,7 +11124,9 @@ What we are doing with that feedback: [action].</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n batch(es) in all)</source>
-        <translation><numerusform>%1（共 %n 个批次）</numerusform></translation>
+        <translation>
+            <numerusform>%1（共 %n 个批次）</numerusform>
+        </translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
@@ -11102,15 +11138,21 @@ What we are doing with that feedback: [action].</source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the CRM changed a field you had changed here. Choose which value stays.</source>
-        <translation><numerusform>%n 个冲突：CRM 更改了您在此处已更改过的字段。请选择保留哪个值。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个冲突：CRM 更改了您在此处已更改过的字段。请选择保留哪个值。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) waiting for the CRM.</source>
-        <translation><numerusform>%n 项编辑正在等待 CRM 采纳。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项编辑正在等待 CRM 采纳。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) waiting for the CRM; no conflict.</source>
-        <translation><numerusform>%n 项编辑正在等待 CRM 采纳；无冲突。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项编辑正在等待 CRM 采纳；无冲突。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
