@@ -819,3 +819,9 @@ void TeamView::onExportFinished()
     }
     Q_EMIT exportFinished(result.path, result.ok);
 }
+
+TeamView::~TeamView()
+{
+    m_table->horizontalScrollBar()->disconnect(this);
+    m_totals->horizontalScrollBar()->disconnect(this);
+}

@@ -38,6 +38,9 @@ class TeamView : public QWidget
     Q_OBJECT
 public:
     TeamView(Database &db, Workspace &workspace, QWidget *parent = nullptr);
+    // Cuts the scroll bars' links to this view first: their geometry may still change while
+    // ~QWidget deletes the tables, and a slot on a half-destroyed view must not run.
+    ~TeamView() override;
 
     // "Today" for every figure; the current date unless set (tests, screenshots).
     void setToday(const QDate &today);
