@@ -38,11 +38,6 @@ QJsonObject toJson(const SharedEdits::Edit &e)
                                       : QJsonValue() } };
 }
 
-QString shown(const QString &value)
-{
-    return value.isEmpty() ? SharedEdits::tr("(empty)") : value;
-}
-
 } // namespace
 
 int CliApp::contact(const QStringList &arguments)
@@ -123,13 +118,16 @@ int CliApp::conflicts(const QStringList &arguments)
         const QString who = e.entityName.isEmpty() ? e.entityId : e.entityName;
         if (e.state == SharedEdits::State::Conflict)
             m_out << tr("CONFLICT %1: %2 (%3), %4: yours “%5”, the CRM's “%6” (was “%7”)")
-                         .arg(e.id, who, e.accountName, SharedEdits::fieldLabel(e.field), shown(e.mine),
-                              shown(e.theirs), shown(e.base))
+                         .arg(e.id, who, e.accountName, SharedEdits::fieldLabel(e.field),
+                              SharedEdits::displayValue(e.field, e.mine),
+                              SharedEdits::displayValue(e.field, e.theirs),
+                              SharedEdits::displayValue(e.field, e.base))
                   << '\n';
         else
             m_out << tr("waiting %1: %2 (%3), %4: “%5” (the CRM has “%6”)")
-                         .arg(e.id, who, e.accountName, SharedEdits::fieldLabel(e.field), shown(e.mine),
-                              shown(e.base))
+                         .arg(e.id, who, e.accountName, SharedEdits::fieldLabel(e.field),
+                              SharedEdits::displayValue(e.field, e.mine),
+                              SharedEdits::displayValue(e.field, e.base))
                   << '\n';
     }
     m_out.flush();

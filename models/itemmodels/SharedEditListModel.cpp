@@ -1,6 +1,5 @@
 #include "SharedEditListModel.h"
 
-#include "account/CrmFormat.h"
 #include "store/Database.h"
 
 #include <QColor>
@@ -48,9 +47,7 @@ namespace {
 
 QString shownValue(const SharedEdits::Edit &edit, const QString &value)
 {
-    if (value.isEmpty())
-        return SharedEditListModel::tr("(empty)");
-    return edit.field == "role"_L1 ? CrmFormat::contactRoleLabel(value) : value;
+    return SharedEdits::displayValue(edit.field, value);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "SharedEdits.h"
 
 #include "ChangeJournal.h"
+#include "account/CrmFormat.h"
 #include "store/Database.h"
 #include "store/SqliteStatement.h"
 #include "store/WriteTransaction.h"
@@ -91,6 +92,13 @@ QString SharedEdits::fieldLabel(const QString &field)
     if (field == "title"_L1)
         return tr("Title");
     return field;
+}
+
+QString SharedEdits::displayValue(const QString &field, const QString &value)
+{
+    if (value.isEmpty())
+        return tr("(empty)");
+    return field == "role"_L1 ? CrmFormat::contactRoleLabel(value) : value;
 }
 
 QString SharedEdits::stateName(State state)

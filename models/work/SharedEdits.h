@@ -61,6 +61,8 @@ public:
     static bool isShared(const QString &entity, const QString &field);
     // "Role", "Title", translated.
     static QString fieldLabel(const QString &field);
+    // A value as the user reads it: a role's label, "(empty)" for none, else the text.
+    static QString displayValue(const QString &field, const QString &value);
 
     // Sets a shared field locally, in one transaction (the CRM row, the edit, the journal).
     // Setting it back to the CRM's value withdraws the edit. False with lastError() set for

@@ -78,7 +78,7 @@ ContactEditDialog::ContactEditDialog(Database &db, const QString &author, const 
         if (!edit)
             continue;
         const auto shown = [&](const QString &v) {
-            return v.isEmpty() ? tr("(none)") : field == "role"_L1 ? CrmFormat::contactRoleLabel(v) : v;
+            return SharedEdits::displayValue(field, v);
         };
         auto *note = new QLabel(this);
         note->setWordWrap(true);
