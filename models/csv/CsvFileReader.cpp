@@ -302,6 +302,7 @@ bool CsvFileReader::skipLongRecord(qsizetype start)
 
 QString CsvFileReader::recordError() const
 {
+    Q_ASSERT(!m_reader || m_tooLong || m_reader->fieldsRead());
     if (m_tooLong)
         return tr("the row is longer than %1 and was skipped (a damaged export?)")
             .arg(QLocale().formattedDataSize(m_maxRecordBytes, 0));
@@ -311,13 +312,13 @@ QString CsvFileReader::recordError() const
     return {};
 }
 
-bool CsvFileReader::readRecord()
+bool CsvFileReader::nextRecord(bool withFields)
 {
     m_tooLong = false;
     for (;;) {
         if (!m_reader)
             return false;
-        if (m_reader->readRecord()) {
+        if (withFields ? m_reader->readRecord() : m_reader->readRawRecord()) {
             // A record that runs to the end of a chunk may continue in the next one:
             // read it again from its start, together with the next chunk.
             if (!m_atEof && m_reader->bytePosition() >= m_reader->byteSize()) {

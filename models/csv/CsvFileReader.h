@@ -50,7 +50,15 @@ public:
     static QStringList readHeader(const QString &path);
     bool rewind();
 
-    bool readRecord();
+    bool readRecord() { return nextRecord(true); }
+    // The next record's bytes and line, its fields possibly unread (CsvReader::readRawRecord):
+    // call parseFields() before fieldCount(), field(), record() or recordError().
+    bool readRawRecord() { return nextRecord(false); }
+    void parseFields()
+    {
+        if (m_reader && !m_tooLong)
+            m_reader->parseFields();
+    }
     // The current record, as the in-memory reader sees it.
     const CsvReader &record() const { return *m_reader; }
     qsizetype fieldCount() const { return m_tooLong ? 0 : m_reader->fieldCount(); }
@@ -79,6 +87,7 @@ public:
     QByteArray contentHash() const { return m_contentHash; }
 
 private:
+    bool nextRecord(bool withFields);
     // Opens `path` for reading and notes its name and size; *error names a failure.
     bool openFile(const QString &path, QString *error);
     // Reads the next chunk after the bytes of the current one from `keepFrom` on.

@@ -208,6 +208,7 @@ bool CsvReader::readRecord()
     }
     m_unterminated = false;
     m_tooManyFields = false;
+    m_fieldsRead = true;
     m_raw = QByteArrayView();
 
     const char *const begin = m_data.constData();
@@ -260,4 +261,61 @@ bool CsvReader::readRecord()
     for (const ScratchField &s : std::as_const(m_scratchFields))
         m_fields[size_t(s.index)] = QByteArrayView(m_scratch.constData() + s.offset, s.size);
     return true;
+}
+
+bool CsvReader::readRawRecord()
+{
+    const char *const begin = m_data.constData();
+    const char *const end = begin + m_data.size();
+    const char *p = begin + m_pos;
+    while (p < end && isLineBreak(*p)) {
+        if (*p == '\r' && p + 1 < end && p[1] == '\n')
+            ++p;
+        ++p;
+        ++m_nextLine;
+    }
+    m_pos = p - begin;
+    if (p >= end)
+        return readRecord(); // the end: clears the record
+
+    // Without a quote, the record is the line: it ends at the first CR or LF.
+    if (m_nextLf < m_pos) {
+        const auto *lf = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        m_nextLf = lf ? lf - begin : m_data.size();
+    }
+    const char *lineEnd = begin + m_nextLf;
+    if (const auto *cr = static_cast<const char *>(std::memchr(p, '\r', size_t(lineEnd - p))))
+        lineEnd = cr;
+    if (std::memchr(p, Quote, size_t(lineEnd - p)))
+        return readRecord(); // quotes may hide line breaks: the full reading decides
+
+    m_fields.clear();
+    if (!m_scratchFields.isEmpty()) {
+        m_scratch.resize(0);
+        m_scratchFields.clear();
+    }
+    m_unterminated = false;
+    m_tooManyFields = false;
+    m_fieldsRead = false;
+    m_line = m_nextLine;
+    m_raw = QByteArrayView(p, lineEnd - p);
+    p = lineEnd;
+    if (p < end) {
+        if (*p == '\r' && p + 1 < end && p[1] == '\n')
+            ++p;
+        ++p;
+        ++m_nextLine;
+    }
+    m_pos = p - begin;
+    return true;
+}
+
+void CsvReader::reparseRecord()
+{
+    [[maybe_unused]] const qsizetype after = m_pos;
+    [[maybe_unused]] const qsizetype nextLine = m_nextLine;
+    m_pos = m_raw.data() - m_data.constData();
+    m_nextLine = m_line;
+    readRecord();
+    Q_ASSERT(m_pos == after && m_nextLine == nextLine);
 }

@@ -35,9 +35,31 @@ public:
     // Advances to the next record. Returns false at the end of input.
     // Entirely blank lines (no characters at all between line breaks) are skipped.
     bool readRecord();
+    // The same, but the record's fields may be left unread: only its bytes (rawRecord())
+    // and line numbers are known, and parseFields() reads the fields when they are needed.
+    // A caller that recognises most records by their bytes alone (a re-import comparing
+    // fingerprints) skips splitting them: a record without quotes is found with a few
+    // memchr() calls instead of a byte-by-byte scan.
+    bool readRawRecord();
+    // Reads the fields of a record that readRawRecord() returned; a no-op when they were
+    // read already.
+    void parseFields()
+    {
+        if (!m_fieldsRead)
+            reparseRecord();
+    }
+    bool fieldsRead() const { return m_fieldsRead; }
 
-    qsizetype fieldCount() const { return qsizetype(m_fields.size()); }
-    QByteArrayView field(qsizetype i) const { return m_fields[size_t(i)]; }
+    qsizetype fieldCount() const
+    {
+        Q_ASSERT(m_fieldsRead);
+        return qsizetype(m_fields.size());
+    }
+    QByteArrayView field(qsizetype i) const
+    {
+        Q_ASSERT(m_fieldsRead);
+        return m_fields[size_t(i)];
+    }
     QString fieldString(qsizetype i) const { return QString::fromUtf8(field(i)); }
     QStringList fieldStrings() const;
 
@@ -52,7 +74,8 @@ public:
     // True when the current record ended inside an unterminated quoted field
     // (the rest of the file was swallowed); the record is still returned.
     bool unterminatedQuote() const { return m_unterminated; }
-    // True when the current record has more than maxFieldCount() fields.
+    // True when the current record has more than maxFieldCount() fields (known once its
+    // fields are read).
     bool tooManyFields() const { return m_tooManyFields; }
 
     char delimiter() const { return m_delimiter; }
@@ -67,6 +90,8 @@ public:
         m_fields.clear();
         m_raw = QByteArrayView();
         m_pos = 0;
+        m_nextLf = -1;
+        m_fieldsRead = true;
         return std::exchange(m_data, QByteArray());
     }
 
@@ -84,6 +109,7 @@ private:
         qsizetype size;
     };
 
+    void reparseRecord();
     const char *readQuotedField(const char *p, const char *end);
     const char *skipRestOfRecord(const char *p, const char *end);
     void countLineBreaks(const char *begin, const char *end);
@@ -96,6 +122,10 @@ private:
     char m_delimiter = ',';
     bool m_unterminated = false;
     bool m_tooManyFields = false;
+    bool m_fieldsRead = true;
+    // Where the next LF is, from the last search on (readRawRecord()): a file with CR-only
+    // line breaks is then searched for LF once, not once per record.
+    qsizetype m_nextLf = -1;
     qsizetype m_maxFields = defaultMaxFieldCount;
     QByteArrayView m_raw;
     std::vector<QByteArrayView> m_fields; // push_back inlines; QList::append does not (hot path)

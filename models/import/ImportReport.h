@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 struct ImportCounts
 {
@@ -53,6 +54,11 @@ public:
     QStringList warnings;
     // Fields edited here and changed differently in the CRM (see work/SharedEdits.h).
     int conflicts = 0;
+    // The accounts whose rows the playbook rules read (the account, its contacts, its NPS
+    // responses) this import added or changed, so that the rules can look at those alone
+    // (PlaybookRules::setAccountScope); nullopt when that is not known, e.g. after records
+    // were archived: the rules then look at every account. Not part of the JSON.
+    std::optional<QStringList> ruleAccounts;
 
     bool ok() const { return status == Status::Applied; }
     ImportCounts totals() const;

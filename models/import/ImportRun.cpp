@@ -718,6 +718,11 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     }
     if (activities && accountField < 0)
         m_allActivityAccounts = true;
+    // The tables the playbook rules read: which accounts they touch is kept for the rules.
+    const bool ruleTable
+        = tf.entity == Entity::Accounts || tf.entity == Entity::Contacts || tf.entity == Entity::Nps;
+    if (ruleTable && tf.entity != Entity::Accounts && accountField < 0)
+        m_allRuleAccounts = true;
 
     const QByteArray now = m_now.toUtf8();
     std::vector<bool> seen;
@@ -740,7 +745,8 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     qint64 unknownOwners = 0;
     QList<QByteArray> deletedIds;
 
-    while (reader.readRecord()) {
+    // With fingerprints to compare, a record's fields are read only when its bytes are new.
+    while (previousValid ? reader.readRawRecord() : reader.readRecord()) {
         ++rows;
         if ((rows & 1023) == 0) {
             checkCancel();
@@ -758,6 +764,7 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                 ++counts.unchanged;
                 continue;
             }
+            reader.parseFields();
         }
         if (const QString e = reader.recordError(); !e.isEmpty()) {
             reject(fileName, reader.line(), e, counts);
@@ -828,9 +835,12 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                         if (!storedEquals(lookup, int(i + 3), values.at(i)))
                             changedColumns |= quint64(1) << i;
                     }
-                    // An activity moved to another account: the one it left is touched too.
-                    if (activities && accountField > 0 && (changedColumns & (quint64(1) << accountField)))
-                        m_activityAccounts.insert(lookup.columnText(int(accountField + 3)).toByteArray());
+                    // A record moved to another account: the one it left is touched too.
+                    if ((activities || ruleTable) && accountField > 0
+                        && (changedColumns & (quint64(1) << accountField))) {
+                        const QByteArray left = lookup.columnText(int(accountField + 3)).toByteArray();
+                        (activities ? m_activityAccounts : m_ruleAccounts).insert(left);
+                    }
                 }
                 lookup.reset();
                 if (markSeen(pk)) {
@@ -894,6 +904,12 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
             m_usersChanged = true;
         if (activities && accountField >= 0)
             m_activityAccounts.insert(values.at(accountField).text.toByteArray());
+        if (ruleTable) {
+            if (tf.entity == Entity::Accounts)
+                m_ruleAccounts.insert(id.toByteArray());
+            else if (accountField >= 0)
+                m_ruleAccounts.insert(values.at(accountField).text.toByteArray());
+        }
         next.add(fp, pk, -1);
     }
     reportProgress(reader.bytePosition());
@@ -964,6 +980,9 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
                                         nullptr, int(unknownOwners))
                 .arg(fileName));
 
+    // Archived records: which accounts they belonged to is not kept, so the rules look at all.
+    if (ruleTable && counts.archived > 0)
+        m_allRuleAccounts = true;
     trace(m_timer, "archived", fileName);
 
     // A partial import leaves holes in the picture of what went in: forget it instead.
@@ -1035,7 +1054,7 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
     QList<CellValue> values;
     QString reason;
     qint64 rows = 0;
-    while (reader.readRecord()) {
+    while (previousValid ? reader.readRawRecord() : reader.readRecord()) {
         ++rows;
         if ((rows & 4095) == 0) {
             checkCancel();
@@ -1048,6 +1067,7 @@ void ImportRun::importUsage(CsvFileReader &reader, RecordConverter &converter, q
             ++counts.unchanged;
             continue;
         }
+        reader.parseFields();
         if (const QString e = reader.recordError(); !e.isEmpty()) {
             reject(fileName, reader.line(), e, counts);
             continue;
@@ -1264,6 +1284,13 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
         exec("COMMIT");
         exec("PRAGMA cache_size = -32768");
         trace(m_timer, "committed");
+        if (!m_allRuleAccounts) {
+            QStringList accounts;
+            accounts.reserve(m_ruleAccounts.size());
+            for (const QByteArray &id : std::as_const(m_ruleAccounts))
+                accounts.append(QString::fromUtf8(id));
+            m_report.ruleAccounts = std::move(accounts);
+        }
         for (const QString &file : std::as_const(m_oldSidecars))
             QFile::remove(file);
     } catch (...) {

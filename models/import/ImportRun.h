@@ -108,6 +108,9 @@ private:
     // last_activity_at is recomputed); all of them when the import cannot tell.
     QSet<QByteArray> m_activityAccounts;
     bool m_allActivityAccounts = false;
+    // The accounts whose rule-relevant rows changed (see ImportReport::ruleAccounts).
+    QSet<QByteArray> m_ruleAccounts;
+    bool m_allRuleAccounts = false;
     qint64 m_fieldIssues = 0;
     QElapsedTimer m_timer;
 

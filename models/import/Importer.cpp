@@ -258,6 +258,7 @@ ImportReport Importer::run(const ImportOptions &options)
         // No health recompute: the rules still see the new data (NPS, renewals, accounts).
         PlaybookRules rules(m_db);
         rules.setToday(m_asOf);
+        rules.setAccountScope(report.ruleAccounts);
         if (!rules.evaluate())
             report.warnings.append(rules.lastError());
     }

@@ -10,6 +10,7 @@
 #include "work/ChangeJournal.h"
 #include "work/LocalWork.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,8 @@ const auto rulesFormat = "pitwall-playbook-rules"_L1;
 constexpr int formatVersion = 1;
 const auto watermarkKey = "playbook_rules_account_pk"_L1;
 const auto evaluatedKey = "playbook_rules_evaluated_on"_L1;
+// The day and the rule set (a digest) of the last evaluation that looked at every account.
+const auto fullEvaluationKey = "playbook_rules_full_evaluation"_L1;
 
 // The built-in rules' texts, in the same context as the built-in templates.
 struct BuiltInRule
@@ -592,14 +595,38 @@ bool PlaybookRules::evaluate(Outcome *outcomeOut)
         return {};
     };
 
+    const QVariant watermark = meta(watermarkKey);
+    // Only the accounts in the scope, when a full evaluation with these rules ran today
+    // (see setAccountScope()).
+    const QString fullEvaluation = todayText + u' '
+        + QString::fromLatin1(QCryptographicHash::hash(set.toJson(), QCryptographicHash::Sha1).toHex());
+    const bool scoped
+        = m_scope && !watermark.isNull() && meta(fullEvaluationKey).toString() == fullEvaluation;
+    QString inScope;
+    if (scoped) {
+        QSqlQuery q(m_db);
+        if (!q.exec(
+                u"CREATE TEMP TABLE IF NOT EXISTS playbook_rule_scope (id TEXT PRIMARY KEY) WITHOUT ROWID"_s)
+            || !q.exec(u"DELETE FROM temp.playbook_rule_scope"_s))
+            return sqlFail(q.lastError().text());
+        q.prepare(u"INSERT OR IGNORE INTO temp.playbook_rule_scope (id) VALUES (?)"_s);
+        for (const QString &id : std::as_const(*m_scope)) {
+            q.bindValue(0, id);
+            if (!q.exec())
+                return sqlFail(q.lastError().text());
+        }
+        inScope = u" IN (SELECT id FROM temp.playbook_rule_scope)"_s;
+        outcome.scopedAccounts = m_scope->size();
+    }
+
     // What is open now: a rule starts nothing where the reason or the template is open.
     QSet<QString> openReasons;
     QSet<QString> openTemplates;
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(
-                u"SELECT account_id, reason, template_id FROM playbook_instances WHERE status = 'open'"_s))
+        if (!q.exec(u"SELECT account_id, reason, template_id FROM playbook_instances WHERE status = 'open'"_s
+                    + (scoped ? u" AND account_id"_s + inScope : QString())))
             return sqlFail(q.lastError().text());
         while (q.next()) {
             if (!q.value(1).isNull())
@@ -607,7 +634,6 @@ bool PlaybookRules::evaluate(Outcome *outcomeOut)
             openTemplates.insert(key(q.value(0).toString(), q.value(2).toString()));
         }
     }
-    const QVariant watermark = meta(watermarkKey);
 
     const PlaybookTemplateStore templateStore(m_db);
     QHash<QString, PlaybookTemplate> templates;
@@ -708,6 +734,9 @@ bool PlaybookRules::evaluate(Outcome *outcomeOut)
                   " OR LOWER(COALESCE(ct.status, '')) IN ('left', 'inactive') OR ct.account_id <> s.account_id)"_s;
             break;
         }
+        // New accounts are found by the watermark alone, whatever the scope.
+        if (scoped && rule.trigger != PlaybookRule::Trigger::NewAccount)
+            where += u" AND a.id"_s + inScope;
         // Select-list binds come first: the event (health) is the only one there.
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
@@ -884,19 +913,22 @@ bool PlaybookRules::evaluate(Outcome *outcomeOut)
         }
     }
 
-    // What the next evaluation compares with: the champions now, the newest account.
+    // What the next evaluation compares with: the champions now (of the accounts in the
+    // scope: the others' contacts did not change), the newest account.
     {
         QSqlQuery q(m_db);
         if (!q.exec(u"DELETE FROM playbook_rule_champions WHERE NOT EXISTS (SELECT 1 FROM contacts c"
                     " WHERE c.id = playbook_rule_champions.contact_id AND c.archived = 0"
                     " AND c.account_id = playbook_rule_champions.account_id"
                     " AND LOWER(COALESCE(c.role, '')) = 'champion'"
-                    " AND LOWER(COALESCE(c.status, '')) NOT IN ('left', 'inactive'))"_s))
+                    " AND LOWER(COALESCE(c.status, '')) NOT IN ('left', 'inactive'))"_s
+                    + (scoped ? u" AND account_id"_s + inScope : QString())))
             return sqlFail(q.lastError().text());
         if (!q.exec(u"INSERT OR IGNORE INTO playbook_rule_champions (contact_id, account_id)"
                     " SELECT c.id, c.account_id FROM contacts c WHERE c.archived = 0"
                     " AND LOWER(COALESCE(c.role, '')) = 'champion'"
-                    " AND LOWER(COALESCE(c.status, '')) NOT IN ('left', 'inactive')"_s))
+                    " AND LOWER(COALESCE(c.status, '')) NOT IN ('left', 'inactive')"_s
+                    + (scoped ? u" AND c.account_id"_s + inScope : QString())))
             return sqlFail(q.lastError().text());
         QSqlQuery state(m_db);
         state.prepare(
@@ -908,6 +940,15 @@ bool PlaybookRules::evaluate(Outcome *outcomeOut)
         state.addBindValue(todayText);
         if (!state.exec())
             return sqlFail(state.lastError().text());
+        if (!scoped) {
+            state.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
+            state.addBindValue(QString(fullEvaluationKey));
+            state.addBindValue(fullEvaluation);
+            if (!state.exec())
+                return sqlFail(state.lastError().text());
+        }
+        if (scoped && !q.exec(u"DELETE FROM temp.playbook_rule_scope"_s))
+            return sqlFail(q.lastError().text());
     }
     if (!transaction.commit(&error))
         return sqlFail(error);

@@ -143,6 +143,9 @@ public:
         QHash<QString, RuleCount> byRule;
         QStringList warnings; // translated, e.g. a rule naming a template that does not exist
         qint64 elapsedMs = 0;
+        // How many accounts the evaluation looked at when it kept to a scope (see
+        // setAccountScope()); nullopt when it looked at every account.
+        std::optional<qsizetype> scopedAccounts;
 
         bool anything() const { return started + suppressed + tasks + notifications > 0; }
         // "3 playbooks started, 2 tasks, 1 notification" (translated).
@@ -151,6 +154,15 @@ public:
 
     explicit PlaybookRules(const QSqlDatabase &db);
     explicit PlaybookRules(Database &db);
+
+    // After an import, the rules need only look at the accounts it changed (the import
+    // names them: ImportReport::ruleAccounts). evaluate() keeps to them when it can prove
+    // nothing else has a new event: a full evaluation with the same rules already ran
+    // today, so the events that come with time (a renewal entering its window, a response
+    // leaving it) are found. Otherwise, or with nullopt, it looks at every account.
+    // Local edits made since (a health override, a contact's role) are found by the next
+    // full evaluation: the day's first one, or the next health recompute.
+    void setAccountScope(std::optional<QStringList> accounts) { m_scope = std::move(accounts); }
 
     // "Today" for the date windows (default: the current date).
     void setToday(const QDate &today) { m_today = today; }
@@ -182,6 +194,7 @@ private:
 
     QSqlDatabase m_db;
     QDate m_today;
+    std::optional<QStringList> m_scope;
     mutable QString m_lastError;
 };
 

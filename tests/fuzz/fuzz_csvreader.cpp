@@ -2,7 +2,9 @@
 // (charset detection, TextDecoder, the chunked CsvFileReader over CsvReader), with small
 // chunks and caps so that chunk boundaries and the refusal of absurd records are hit
 // all the time. Besides "no crash, no UB, no leak" it checks that the chunked reader
-// gives exactly the records and line numbers of the in-memory reader over the same text.
+// gives exactly the records and line numbers of the in-memory reader over the same text,
+// and that reading records' bytes first (readRawRecord(), fields on demand) changes none
+// of them.
 #include "csv/CsvFileReader.h"
 #include "csv/CsvReader.h"
 #include "csv/TextDecoder.h"
@@ -90,11 +92,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CsvReader whole(text, reader.delimiter());
     whole.setMaxFieldCount(maxFields);
 
+    // Bit 0x40: the file reader reads bytes first; bit 0x20: the in-memory one does, on
+    // every other record.
+    const bool rawFile = (seed & 0x40) != 0;
+    const bool rawWhole = (seed & 0x20) != 0;
     qsizetype n = 0;
-    while (reader.readRecord()) {
+    while (rawFile ? reader.readRawRecord() : reader.readRecord()) {
         ++n;
-        if (!whole.readRecord())
+        if (rawFile) {
+            const qsizetype line = reader.line();
+            const QByteArrayView before = reader.rawRecord();
+            reader.parseFields();
+            if (reader.line() != line || reader.rawRecord() != before)
+                fail("reading the fields moved the record", n, line, reader.line());
+        }
+        if (rawWhole && n % 2 == 0) {
+            if (!whole.readRawRecord())
+                fail("the file reader has more records", n, 0, 0);
+            whole.parseFields();
+        } else if (!whole.readRecord()) {
             fail("the file reader has more records", n, 0, 0);
+        }
         if (reader.line() != whole.line())
             fail("line numbers differ", n, reader.line(), whole.line());
         if (reader.recordTooLong()) {

@@ -38,6 +38,29 @@ Parsed parseAll(const QByteArray &utf8, char delimiter = 0)
         parsed.lines.append(reader.line());
         parsed.unterminated.append(reader.unterminatedQuote());
     }
+
+    // Reading the bytes first (the re-import's way) must find the same records, lines and
+    // fields: every record read through readRawRecord(), every other one's fields read.
+    CsvReader raw(utf8, delimiter);
+    qsizetype n = 0;
+    while (raw.readRawRecord()) {
+        const bool check = n % 2 == 0 || raw.fieldsRead();
+        if (check)
+            raw.parseFields();
+        if (n >= parsed.records.size()) {
+            QTest::qFail("readRawRecord() finds more records than readRecord()", __FILE__, __LINE__);
+            return parsed;
+        }
+        if (raw.line() != parsed.lines.at(n) || raw.unterminatedQuote() != parsed.unterminated.at(n)
+            || (check && raw.fieldStrings() != parsed.records.at(n))) {
+            qWarning("record %lld differs when read raw", qlonglong(n));
+            QTest::qFail("readRawRecord() differs from readRecord()", __FILE__, __LINE__);
+            return parsed;
+        }
+        ++n;
+    }
+    if (n != parsed.records.size())
+        QTest::qFail("readRawRecord() finds fewer records than readRecord()", __FILE__, __LINE__);
     return parsed;
 }
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void goldenImport();
     void reimportOfTheSameExportChangesNothing();
     void changedRowsAreUpdatedAndMissingOnesArchived();
+    void reportNamesTheAccountsTheRulesRead();
     void reimportEndsWhereAFreshImportWould();
     void aChangedRecordRewritesOnlyItsChangedColumns();
     void fingerprintsLiveInFilesBesideTheCache();
@@ -212,6 +213,56 @@ void TestImporter::reimportOfTheSameExportChangesNothing()
     QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM accounts WHERE updated_at = 'untouched'"_s), 4);
     QCOMPARE(TestSupport::cacheSnapshot(*m_db), before);
     QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM import_log WHERE status = 'applied'"_s), 3);
+}
+
+// The accounts whose rows the playbook rules read, for evaluating them on those alone.
+void TestImporter::reportNamesTheAccountsTheRulesRead()
+{
+    const QString source = copyNativeFixture();
+    const ImportReport first = import(source);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QVERIFY(first.ruleAccounts);
+    QStringList all = *first.ruleAccounts;
+    all.sort();
+    QCOMPARE(all, (QStringList { u"ACC-1"_s, u"ACC-2"_s, u"ACC-3"_s, u"ACC-4"_s }));
+
+    // CON-2 moves from ACC-1 to ACC-3 (both touched); NPS-2 on ACC-2 changes; a usage
+    // value changes (the rules do not read usage).
+    QByteArray contacts = TestSupport::readFile(source + u"/contacts.csv"_s);
+    contacts.replace("CON-2,ACC-1,", "CON-2,ACC-3,");
+    QVERIFY(TestSupport::writeFile(source + u"/contacts.csv"_s, contacts));
+    QByteArray nps = TestSupport::readFile(source + u"/nps.csv"_s);
+    nps.replace("NPS-2,ACC-2,CON-3,6,", "NPS-2,ACC-2,CON-3,5,");
+    QVERIFY(TestSupport::writeFile(source + u"/nps.csv"_s, nps));
+    QByteArray usage = TestSupport::readFile(source + u"/usage.csv"_s);
+    usage.replace("ACC-1,2026-11-02,active_users,412", "ACC-1,2026-11-02,active_users,413");
+    QVERIFY(TestSupport::writeFile(source + u"/usage.csv"_s, usage));
+    rewriteManifest(source);
+    const ImportReport second = import(source);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.tables.value(u"usage"_s).changed, 1);
+    QVERIFY(second.ruleAccounts);
+    QStringList touched = *second.ruleAccounts;
+    touched.sort();
+    QCOMPARE(touched, (QStringList { u"ACC-1"_s, u"ACC-2"_s, u"ACC-3"_s }));
+
+    // Only usage changes: no account for the rules.
+    usage.replace("ACC-1,2026-11-02,active_users,413", "ACC-1,2026-11-02,active_users,414");
+    QVERIFY(TestSupport::writeFile(source + u"/usage.csv"_s, usage));
+    rewriteManifest(source);
+    const ImportReport third = import(source);
+    QVERIFY2(third.ok(), qPrintable(third.error));
+    QCOMPARE(third.ruleAccounts, std::optional<QStringList>(QStringList()));
+
+    // An archived contact: which account it left is not kept, so no scope.
+    const qsizetype start = contacts.indexOf("CON-3,");
+    contacts.remove(start, contacts.indexOf('\n', start) - start + 1);
+    QVERIFY(TestSupport::writeFile(source + u"/contacts.csv"_s, contacts));
+    rewriteManifest(source);
+    const ImportReport fourth = import(source);
+    QVERIFY2(fourth.ok(), qPrintable(fourth.error));
+    QCOMPARE(fourth.tables.value(u"contacts"_s).archived, 1);
+    QVERIFY(!fourth.ruleAccounts);
 }
 
 void TestImporter::changedRowsAreUpdatedAndMissingOnesArchived()

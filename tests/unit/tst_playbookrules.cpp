@@ -79,6 +79,8 @@ private Q_SLOTS:
     void renewalWithinTheWindow();
     void newAccountAfterTheFirstEvaluation();
     void championLeaves();
+    void scopeKeepsToTheChangedAccounts();
+    void scopeNeedsTodaysFullEvaluation();
     void publishedRulesReplaceTheBuiltIns();
     void localRulesAndPrecedence();
     void rulesJsonIsValidated_data();
@@ -92,7 +94,8 @@ private Q_SLOTS:
 
 private:
     QSqlDatabase c() const { return m_db->connection(); }
-    PlaybookRules::Outcome evaluate(const QDate &day = today);
+    PlaybookRules::Outcome evaluate(const QDate &day = today,
+                                    const std::optional<QStringList> &scope = std::nullopt);
     QString copyNativeFixture();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -133,10 +136,11 @@ void TestPlaybookRules::cleanup()
     m_dir.reset();
 }
 
-PlaybookRules::Outcome TestPlaybookRules::evaluate(const QDate &day)
+PlaybookRules::Outcome TestPlaybookRules::evaluate(const QDate &day, const std::optional<QStringList> &scope)
 {
     PlaybookRules rules(*m_db);
     rules.setToday(day);
+    rules.setAccountScope(scope);
     PlaybookRules::Outcome outcome;
     if (!rules.evaluate(&outcome))
         qWarning() << rules.lastError();
@@ -422,6 +426,77 @@ void TestPlaybookRules::championLeaves()
                  .toString()
                  .contains(u"\"left\""_s),
              true);
+}
+
+// After an import, the rules look at the accounts it changed, and only those.
+void TestPlaybookRules::scopeKeepsToTheChangedAccounts()
+{
+    QVERIFY(!evaluate().scopedAccounts); // today's full evaluation
+    QVERIFY(exec(c(),
+                 u"INSERT INTO nps (id, account_id, contact_id, score, responded_at) VALUES"
+                 " ('N1', 'A1', 'C1', 3, '2026-11-18T10:00:00Z'),"
+                 " ('N2', 'A5', 'C3', 2, '2026-11-18T11:00:00Z')"_s));
+    // C1 (A1's champion) is no longer one.
+    QVERIFY(exec(c(), u"UPDATE contacts SET role = 'user' WHERE id = 'C1'"_s));
+
+    PlaybookRules::Outcome o = evaluate(today, QStringList { u"A5"_s });
+    QCOMPARE(o.scopedAccounts, std::optional<qsizetype>(1));
+    QCOMPARE(o.byRule.value(u"nps_detractor"_s).events, 1);
+    QCOMPARE(count(c(), u"SELECT COUNT(*) FROM playbook_rule_events WHERE event = 'N2'"_s), 1);
+    QCOMPARE(o.byRule.value(u"champion_left"_s).events, 0);
+    // Outside the scope, the champions' snapshot is left as it was: C1 is still compared.
+    QCOMPARE(count(c(), u"SELECT COUNT(*) FROM playbook_rule_champions WHERE contact_id = 'C1'"_s), 1);
+
+    o = evaluate(today, QStringList { u"A1"_s, u"A404"_s });
+    QCOMPARE(o.scopedAccounts, std::optional<qsizetype>(2));
+    QCOMPARE(o.byRule.value(u"nps_detractor"_s).events, 1);
+    QCOMPARE(o.byRule.value(u"champion_left"_s).events, 1);
+    QCOMPARE(count(c(), u"SELECT COUNT(*) FROM playbook_rule_champions WHERE contact_id = 'C1'"_s), 0);
+    // Nothing was missed: a full evaluation finds nothing more.
+    QVERIFY(!evaluate().anything());
+    // An empty scope: only new accounts, which the watermark finds whatever the scope.
+    QVERIFY(
+        exec(c(),
+             u"INSERT INTO accounts (id, name, owner_id, renewal_date, created_at, lifecycle_stage, archived)"
+             " VALUES ('A6', 'Fresh', 'U1', '2028-01-01', '2026-11-19T00:00:00Z', 'onboarding', 0)"_s));
+    o = evaluate(today, QStringList());
+    QCOMPARE(o.scopedAccounts, std::optional<qsizetype>(0));
+    QCOMPARE(o.byRule.value(u"new_account"_s).events, 1);
+}
+
+// Events come with time (a renewal entering its window), and with new rules: a scope is
+// only kept after a full evaluation with the same rules on the same day.
+void TestPlaybookRules::scopeNeedsTodaysFullEvaluation()
+{
+    // No evaluation yet: the first one looks at everything.
+    PlaybookRules::Outcome o = evaluate(today, QStringList { u"A1"_s });
+    QVERIFY(!o.scopedAccounts);
+    QVERIFY(o.started > 0);
+    QVERIFY(evaluate(today, QStringList { u"A1"_s }).scopedAccounts);
+
+    // The next day: A5's renewal (2027-04-30) enters a 160-day window on 2026-11-21, and
+    // A5 is not in the scope: the scope is dropped, and the renewal found.
+    PlaybookRules rules(*m_db);
+    PlaybookRuleSet set = rules.active();
+    for (PlaybookRule &r : set.rules) {
+        if (r.trigger == PlaybookRule::Trigger::RenewalWithin)
+            r.days = 160;
+    }
+    QVERIFY2(rules.saveLocal(set, u"U1"_s), qPrintable(rules.lastError()));
+    // The rules changed today: no scope either.
+    o = evaluate(today, QStringList { u"A1"_s });
+    QVERIFY(!o.scopedAccounts);
+    QVERIFY(evaluate(today, QStringList { u"A1"_s }).scopedAccounts);
+    QCOMPARE(count(c(),
+                   u"SELECT COUNT(*) FROM playbook_rule_events WHERE account_id = 'A5'"
+                   " AND rule_id = 'renewal_120'"_s),
+             0);
+    o = evaluate(today.addDays(1), QStringList { u"A1"_s });
+    QVERIFY(!o.scopedAccounts);
+    QCOMPARE(count(c(),
+                   u"SELECT COUNT(*) FROM playbook_rule_events WHERE account_id = 'A5'"
+                   " AND rule_id = 'renewal_120'"_s),
+             1);
 }
 
 void TestPlaybookRules::publishedRulesReplaceTheBuiltIns()
