@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Health: %1</source>
-        <extracomment>The health tile to a screen reader: its value (&quot;72 · Green&quot;) and its detail</extracomment>
+        <extracomment>The health tile to a screen reader: its value ("72 · Green") and its detail</extracomment>
         <translation>健康度：%1</translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
         <translation>准备 QBR(&amp;Q)</translation>
     </message>
     <message>
-        <source>Prepare this account&apos;s quarterly business review</source>
+        <source>Prepare this account's quarterly business review</source>
         <translation>准备此客户的季度业务回顾</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@
         <translation>编辑角色和职位…</translation>
     </message>
     <message>
-        <source>Double-click or press F2 to edit a contact&apos;s role and title</source>
+        <source>Double-click or press F2 to edit a contact's role and title</source>
         <translation>双击或按 F2 编辑联系人的角色和职位</translation>
     </message>
 </context>
@@ -581,11 +581,11 @@
         <translation>无法导出到 %1：文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <source>Cannot export to %1: there is no column &quot;%2&quot;.</source>
+        <source>Cannot export to %1: there is no column "%2".</source>
         <translation>无法导出到 %1：没有“%2”列。</translation>
     </message>
     <message>
-        <source>Cannot export to %1: there is no column &quot;%2&quot; to sort by.</source>
+        <source>Cannot export to %1: there is no column "%2" to sort by.</source>
         <translation>无法导出到 %1：没有可用于排序的“%2”列。</translation>
     </message>
     <message>
@@ -1209,7 +1209,7 @@
         <translation>manifest.json 未列出任何文件</translation>
     </message>
     <message>
-        <source>manifest.json has an invalid entry for file &quot;%1&quot;</source>
+        <source>manifest.json has an invalid entry for file "%1"</source>
         <translation>manifest.json 中文件“%1”的条目无效</translation>
     </message>
 </context>
@@ -1424,7 +1424,7 @@
 <context>
     <name>CallModeWindow</name>
     <message>
-        <source>The account&apos;s open playbooks (Ctrl+1…9)</source>
+        <source>The account's open playbooks (Ctrl+1…9)</source>
         <translation>该客户进行中的行动手册（Ctrl+1…9）</translation>
     </message>
     <message>
@@ -1610,7 +1610,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>%1：其中的 manifest.json 过大，不可能是有效的清单文件。</translation>
     </message>
     <message>
-        <source>%1 is damaged at &quot;%2&quot;: %3</source>
+        <source>%1 is damaged at "%2": %3</source>
         <translation>%1 在“%2”处已损坏：%3</translation>
     </message>
     <message>
@@ -1647,6 +1647,10 @@ Start one from the Playbooks tab of the account.</source>
     <message>
         <source>The change journal could not be written: %1</source>
         <translation>无法写入变更日志：%1</translation>
+    </message>
+    <message>
+        <source>The cache is not an SQLite database.</source>
+        <translation>缓存不是 SQLite 数据库。</translation>
     </message>
 </context>
 <context>
@@ -1902,7 +1906,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>已知结果太少，无法训练流失模型：过去 %3 年内 %1 个续约、%2 个流失（每类至少需要 %4 个，总计至少 %5 个）。</translation>
     </message>
     <message>
-        <source>Could not read the churn model&apos;s features: %1</source>
+        <source>Could not read the churn model's features: %1</source>
         <translation>无法读取流失模型的特征：%1</translation>
     </message>
     <message>
@@ -1931,7 +1935,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>path</translation>
     </message>
     <message>
-        <source>Language of messages, e.g. en or zh_CN (default: the system&apos;s).</source>
+        <source>Language of messages, e.g. en or zh_CN (default: the system's).</source>
         <translation>消息语言，例如 en 或 zh_CN（默认：跟随系统）。</translation>
     </message>
     <message>
@@ -1959,11 +1963,11 @@ Start one from the Playbooks tab of the account.</source>
         <translation>列出缓存中的客户。</translation>
     </message>
     <message>
-        <source>Run pitwall-cli COMMAND --help for a command&apos;s options.</source>
+        <source>Run pitwall-cli COMMAND --help for a command's options.</source>
         <translation>运行 pitwall-cli COMMAND --help 查看该命令的选项。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -2101,7 +2105,7 @@ Start one from the Playbooks tab of the account.</source>
         </translation>
     </message>
     <message>
-        <source>Write a demo export bundle that looks like a real company&apos;s book of business.</source>
+        <source>Write a demo export bundle that looks like a real company's book of business.</source>
         <translation>生成一个看起来像真实公司客户组合的演示导出数据包。</translation>
     </message>
     <message>
@@ -2117,11 +2121,11 @@ Start one from the Playbooks tab of the account.</source>
         <translation>列出缓存中的客户，或像客户列表那样将其导出。</translation>
     </message>
     <message>
-        <source>Add a note to an account; prints the new note&apos;s id.</source>
+        <source>Add a note to an account; prints the new note's id.</source>
         <translation>为客户添加笔记；输出新笔记的 ID。</translation>
     </message>
     <message>
-        <source>Add a task to an account; prints the new task&apos;s id.</source>
+        <source>Add a task to an account; prints the new task's id.</source>
         <translation>为客户添加任务；输出新任务的 ID。</translation>
     </message>
     <message>
@@ -2129,7 +2133,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>列出尚未发送的本地更改。</translation>
     </message>
     <message>
-        <source>The account&apos;s CRM id.</source>
+        <source>The account's CRM id.</source>
         <translation>客户的 CRM ID。</translation>
     </message>
     <message>
@@ -2313,7 +2317,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>每位 CSM 一行：客户、ARR、健康度分布、有风险 ARR、续约、未跟进、逾期任务。</translation>
     </message>
     <message>
-        <source>Each live account&apos;s health score, band, trend and the measures behind it.</source>
+        <source>Each live account's health score, band, trend and the measures behind it.</source>
         <translation>每个存续客户的健康度评分、等级、趋势及其背后的指标。</translation>
     </message>
     <message>
@@ -2333,7 +2337,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>范围</translation>
     </message>
     <message>
-        <source>Whose team the scope means (default: the GUI&apos;s user).</source>
+        <source>Whose team the scope means (default: the GUI's user).</source>
         <translation>范围所指的团队归属者（默认：GUI 的当前用户）。</translation>
     </message>
     <message>
@@ -2357,15 +2361,15 @@ Start one from the Playbooks tab of the account.</source>
         <translation>--json 会输出表格，不能与 --xlsx 同时使用</translation>
     </message>
     <message>
-        <source>--scope must be mine, team or all, not &quot;%1&quot;.</source>
+        <source>--scope must be mine, team or all, not "%1".</source>
         <translation>--scope 必须是 mine、team 或 all，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--as-of needs a date as YYYY-MM-DD, not "%1".</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot; in the cache.</source>
+        <source>There is no user "%1" in the cache.</source>
         <translation>缓存中没有用户“%1”。</translation>
     </message>
     <message>
@@ -2495,7 +2499,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>%1 在缓存中没有团队：此处为其本人的客户。</translation>
     </message>
     <message>
-        <source>Recompute every account&apos;s health and retrain the churn model first.</source>
+        <source>Recompute every account's health and retrain the churn model first.</source>
         <translation>先重新计算每个客户的健康度并重新训练流失模型。</translation>
     </message>
     <message>
@@ -2525,7 +2529,7 @@ Start one from the Playbooks tab of the account.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored the %n week(s) before today from the cache&apos;s history.</source>
+        <source>Scored the %n week(s) before today from the cache's history.</source>
         <translation>
             <numerusform>已根据缓存的历史记录为今天之前的 %n 周评分。</numerusform>
         </translation>
@@ -2535,7 +2539,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>流失模型（%1 毫秒）：%2</translation>
     </message>
     <message>
-        <source>No account with the id &quot;%1&quot; in the cache.</source>
+        <source>No account with the id "%1" in the cache.</source>
         <translation>缓存中没有 ID 为“%1”的客户。</translation>
     </message>
     <message>
@@ -2573,7 +2577,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>mine、team 或 all（默认 all）。</translation>
     </message>
     <message>
-        <source>Whose book or team the scope means (default: the GUI&apos;s user).</source>
+        <source>Whose book or team the scope means (default: the GUI's user).</source>
         <translation>范围所指的客户或团队归属者（默认：GUI 的当前用户）。</translation>
     </message>
     <message>
@@ -2589,7 +2593,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>续约预测与收入留存。</translation>
     </message>
     <message>
-        <source>--months needs a whole number from 1 to 60, not &quot;%1&quot;.</source>
+        <source>--months needs a whole number from 1 to 60, not "%1".</source>
         <translation>--months 需要 1 到 60 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -2601,15 +2605,15 @@ Start one from the Playbooks tab of the account.</source>
         <translation>无法计算预测：%1</translation>
     </message>
     <message>
-        <source>A quarterly business review deck (PDF or HTML) for an account, or one per account of a CSM&apos;s book.</source>
+        <source>A quarterly business review deck (PDF or HTML) for an account, or one per account of a CSM's book.</source>
         <translation>为一个客户生成季度业务回顾（QBR）报告（PDF 或 HTML），或为某 CSM 名下的每个客户各生成一份。</translation>
     </message>
     <message>
-        <source>The account&apos;s CRM id (one deck).</source>
+        <source>The account's CRM id (one deck).</source>
         <translation>客户的 CRM ID（生成一份报告）。</translation>
     </message>
     <message>
-        <source>A CSM&apos;s user id: one deck per live account of their book.</source>
+        <source>A CSM's user id: one deck per live account of their book.</source>
         <translation>CSM 的用户 ID：为其名下每个在营客户各生成一份报告。</translation>
     </message>
     <message>
@@ -2637,8 +2641,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source>Start from this template instead of the saved draft: the published template&apos;s name, &quot;built-in&quot;, or a template JSON file.</source>
-        <translation>从此模板而非已保存的草稿开始：已发布模板的名称、&quot;built-in&quot; 或模板 JSON 文件。</translation>
+        <source>Start from this template instead of the saved draft: the published template's name, "built-in", or a template JSON file.</source>
+        <translation>从此模板而非已保存的草稿开始：已发布模板的名称、"built-in" 或模板 JSON 文件。</translation>
     </message>
     <message>
         <source>name</source>
@@ -2673,8 +2677,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>qbr 需要 --quarter YYYYQn，如 2026Q3</translation>
     </message>
     <message>
-        <source>--quarter needs a quarter as YYYYQn, e.g. 2026Q3, not &quot;%1&quot;.</source>
-        <translation>--quarter 需要 YYYYQn 格式的季度（如 2026Q3），而不是 &quot;%1&quot;。</translation>
+        <source>--quarter needs a quarter as YYYYQn, e.g. 2026Q3, not "%1".</source>
+        <translation>--quarter 需要 YYYYQn 格式的季度（如 2026Q3），而不是 "%1"。</translation>
     </message>
     <message>
         <source>--out-dir and --format go with --owner; with --account, name the file with --out</source>
@@ -2685,8 +2689,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>qbr --account 需要 --out FILE.pdf 或 --out FILE.html</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .html, not &quot;%1&quot;.</source>
-        <translation>--out 的扩展名必须为 .pdf 或 .html，而不是 &quot;%1&quot;。</translation>
+        <source>--out must end in .pdf or .html, not "%1".</source>
+        <translation>--out 的扩展名必须为 .pdf 或 .html，而不是 "%1"。</translation>
     </message>
     <message>
         <source>--out goes with --account; with --owner, name the folder with --out-dir</source>
@@ -2697,8 +2701,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>qbr --owner 需要 --out-dir DIR</translation>
     </message>
     <message>
-        <source>--format must be pdf or html, not &quot;%1&quot;.</source>
-        <translation>--format 必须为 pdf 或 html，而不是 &quot;%1&quot;。</translation>
+        <source>--format must be pdf or html, not "%1".</source>
+        <translation>--format 必须为 pdf 或 html，而不是 "%1"。</translation>
     </message>
     <message>
         <source>The logo %1 cannot be read: give a PNG, JPEG or SVG file.</source>
@@ -2717,12 +2721,12 @@ Start one from the Playbooks tab of the account.</source>
         <translation>%1 不是可用的 QBR 模板：%2</translation>
     </message>
     <message>
-        <source>No QBR template named &quot;%1&quot;: use %2, or a template JSON file.</source>
-        <translation>没有名为 &quot;%1&quot; 的 QBR 模板：请使用 %2 或模板 JSON 文件。</translation>
+        <source>No QBR template named "%1": use %2, or a template JSON file.</source>
+        <translation>没有名为 "%1" 的 QBR 模板：请使用 %2 或模板 JSON 文件。</translation>
     </message>
     <message>
-        <source>from the template &quot;%1&quot;</source>
-        <translation>基于模板 &quot;%1&quot;</translation>
+        <source>from the template "%1"</source>
+        <translation>基于模板 "%1"</translation>
     </message>
     <message>
         <source>as delivered</source>
@@ -2773,8 +2777,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>行动手册：模板、正在运行的行动手册及其步骤（playbook --help 列出所有命令）。</translation>
     </message>
     <message>
-        <source>unknown playbook command &quot;%1&quot;</source>
-        <translation>未知的 playbook 命令 &quot;%1&quot;</translation>
+        <source>unknown playbook command "%1"</source>
+        <translation>未知的 playbook 命令 "%1"</translation>
     </message>
     <message>
         <source>Usage: pitwall-cli playbook COMMAND [options]</source>
@@ -2785,7 +2789,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>当前生效的行动手册模板：内置模板、由 CS Ops 发布的模板或您自己的模板。</translation>
     </message>
     <message>
-        <source>Only this account&apos;s playbooks (CRM id).</source>
+        <source>Only this account's playbooks (CRM id).</source>
         <translation>仅显示此客户的行动手册（CRM ID）。</translation>
     </message>
     <message>
@@ -2797,7 +2801,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>正在运行的行动手册及其进度。</translation>
     </message>
     <message>
-        <source>The template&apos;s id (see playbook templates).</source>
+        <source>The template's id (see playbook templates).</source>
         <translation>模板 ID（参见 playbook templates）。</translation>
     </message>
     <message>
@@ -2805,11 +2809,11 @@ Start one from the Playbooks tab of the account.</source>
         <translation>为客户启动行动手册。</translation>
     </message>
     <message>
-        <source>The playbook&apos;s id (or its first characters).</source>
+        <source>The playbook's id (or its first characters).</source>
         <translation>行动手册 ID（或其开头几个字符）。</translation>
     </message>
     <message>
-        <source>The step&apos;s number, from 1.</source>
+        <source>The step's number, from 1.</source>
         <translation>步骤编号，从 1 开始。</translation>
     </message>
     <message>
@@ -2849,8 +2853,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>playbook %1 需要 --instance ID 和 --step N</translation>
     </message>
     <message>
-        <source>--step needs a step number from 1, not &quot;%1&quot;.</source>
-        <translation>--step 需要从 1 开始的步骤编号，而不是 &quot;%1&quot;。</translation>
+        <source>--step needs a step number from 1, not "%1".</source>
+        <translation>--step 需要从 1 开始的步骤编号，而不是 "%1"。</translation>
     </message>
     <message>
         <source>playbook skip needs --reason TEXT: say why the step is skipped.</source>
@@ -3041,7 +3045,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>拉取最新的中央导出包，并将本地更改推送到中央发件箱（文件夹、.zip 文件或 http(s):// URL）；或显示同步状态。</translation>
     </message>
     <message>
-        <source>Edit a contact&apos;s role or title, the fields shared with the CRM.</source>
+        <source>Edit a contact's role or title, the fields shared with the CRM.</source>
         <translation>编辑联系人的角色或职位（与 CRM 共享的字段）。</translation>
     </message>
     <message>
@@ -3065,7 +3069,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>警告：导入已保存，但未创建备份：%1</translation>
     </message>
     <message>
-        <source>The cache is damaged. Run &quot;pitwall-cli restore&quot; to put back the newest automatic backup (&quot;pitwall-cli restore --list&quot; shows them); the damaged file is kept aside.</source>
+        <source>The cache is damaged. Run "pitwall-cli restore" to put back the newest automatic backup ("pitwall-cli restore --list" shows them); the damaged file is kept aside.</source>
         <translation>缓存已损坏。请运行“pitwall-cli restore”恢复最新的自动备份（“pitwall-cli restore --list”可列出所有备份）；已损坏的文件会另行保留。</translation>
     </message>
     <message>
@@ -3173,7 +3177,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <source>The contact&apos;s CRM id.</source>
+        <source>The contact's CRM id.</source>
         <translation>联系人的 CRM ID。</translation>
     </message>
     <message>
@@ -3189,7 +3193,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>新职位（留空则清除）。</translation>
     </message>
     <message>
-        <source>Edit a contact&apos;s role or title (shared with the CRM; sent at the next sync).</source>
+        <source>Edit a contact's role or title (shared with the CRM; sent at the next sync).</source>
         <translation>编辑联系人的角色或职位（与 CRM 共享；在下次同步时发送）。</translation>
     </message>
     <message>
@@ -3205,7 +3209,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>用此编辑 ID 解决冲突（参见列表）。</translation>
     </message>
     <message>
-        <source>With --resolve: mine (your value stays) or theirs (the CRM&apos;s).</source>
+        <source>With --resolve: mine (your value stays) or theirs (the CRM's).</source>
         <translation>与 --resolve 配合使用：mine（保留您的值）或 theirs（采用 CRM 的值）。</translation>
     </message>
     <message>
@@ -3225,7 +3229,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>已保留您的值；将在下次同步时重新发送。</translation>
     </message>
     <message>
-        <source>Took the CRM&apos;s value.</source>
+        <source>Took the CRM's value.</source>
         <translation>已采用 CRM 的值。</translation>
     </message>
     <message>
@@ -3233,7 +3237,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>没有冲突，也没有等待 CRM 采纳的编辑。</translation>
     </message>
     <message>
-        <source>CONFLICT %1: %2 (%3), %4: yours “%5”, the CRM&apos;s “%6” (was “%7”)</source>
+        <source>CONFLICT %1: %2 (%3), %4: yours “%5”, the CRM's “%6” (was “%7”)</source>
         <translation>冲突 %1：%2（%3），%4：您的值“%5”，CRM 的值“%6”（原为“%7”）</translation>
     </message>
     <message>
@@ -3277,7 +3281,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>将缓存与中央位置同步。</translation>
     </message>
     <message>
-        <source>sync takes no argument but &quot;status&quot;; the location goes after --central</source>
+        <source>sync takes no argument but "status"; the location goes after --central</source>
         <translation>sync 除“status”外不接受其他参数；位置应放在 --central 之后</translation>
     </message>
     <message>
@@ -3792,7 +3796,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>留存分组依据</translation>
     </message>
     <message>
-        <source>Enter or double-click lists the group&apos;s accounts</source>
+        <source>Enter or double-click lists the group's accounts</source>
         <translation>按 Enter 或双击可列出该组的客户</translation>
     </message>
     <message>
@@ -4045,7 +4049,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <source>Responses from %1 to %2; the lists take each account&apos;s latest answer.</source>
+        <source>Responses from %1 to %2; the lists take each account's latest answer.</source>
         <translation>回复时间为 %1 至 %2；列表取每个客户的最新回复。</translation>
     </message>
     <message>
@@ -4443,7 +4447,7 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message>
         <source>+%1</source>
-        <extracomment>A change in %, e.g. &quot;+12%&quot; or &quot;−8%&quot;</extracomment>
+        <extracomment>A change in %, e.g. "+12%" or "−8%"</extracomment>
         <translation>+%1</translation>
     </message>
     <message>
@@ -4458,7 +4462,7 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message>
         <source>%1 of 10</source>
-        <extracomment>An NPS answer on its 0-10 scale, e.g. &quot;7.5 of 10&quot;</extracomment>
+        <extracomment>An NPS answer on its 0-10 scale, e.g. "7.5 of 10"</extracomment>
         <translation>%1/10</translation>
     </message>
     <message numerus="yes">
@@ -4484,7 +4488,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>此指标无数据：其权重分摊到有数据的指标上。</translation>
     </message>
     <message numerus="yes">
-        <source>The latest value, %1 from %2, is older than the measure&apos;s %n-day window: it counts as missing and its weight is spread over the others.</source>
+        <source>The latest value, %1 from %2, is older than the measure's %n-day window: it counts as missing and its weight is spread over the others.</source>
         <translation>
             <numerusform>最新值 %1（来自 %2）超出该指标 %n 天的时间窗口：视为缺失，其权重分摊到其他指标上。</numerusform>
         </translation>
@@ -4506,15 +4510,15 @@ Start one from the Playbooks tab of the account.</source>
         <translation>对评分拖累最大：扣减 %1 分。</translation>
     </message>
     <message>
-        <source>The measure&apos;s input as last observed</source>
+        <source>The measure's input as last observed</source>
         <translation>该指标最近一次观测到的输入值</translation>
     </message>
     <message>
-        <source>What the value scores on the measure&apos;s own scale, 0 to 100</source>
+        <source>What the value scores on the measure's own scale, 0 to 100</source>
         <translation>该值在指标自身刻度（0 到 100）上的得分</translation>
     </message>
     <message>
-        <source>The measure&apos;s share of the score, once the weight of measures without data is spread over the others</source>
+        <source>The measure's share of the score, once the weight of measures without data is spread over the others</source>
         <translation>分摊无数据指标的权重后，该指标在评分中所占的比重</translation>
     </message>
     <message>
@@ -4740,7 +4744,7 @@ Start one from the Playbooks tab of the account.</source>
     </message>
     <message>
         <source>+%1 vs 30 days ago</source>
-        <extracomment>The change of the health score, e.g. &quot;+6 vs 30 days ago&quot;</extracomment>
+        <extracomment>The change of the health score, e.g. "+6 vs 30 days ago"</extracomment>
         <translation>较 30 天前 +%1</translation>
     </message>
     <message>
@@ -4884,7 +4888,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>%1 训练于 %2。</translation>
     </message>
     <message>
-        <source>Churn probability %1 from the model trained on this cache&apos;s renewals</source>
+        <source>Churn probability %1 from the model trained on this cache's renewals</source>
         <translation>流失概率 %1，来自基于此缓存续约数据训练的模型</translation>
     </message>
     <message>
@@ -5113,8 +5117,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>第 %1 个阈值</translation>
     </message>
     <message>
-        <source>must be an object such as {&quot;max&quot;: 14, &quot;score&quot;: 100}.</source>
-        <translation>必须是形如 {&quot;max&quot;: 14, &quot;score&quot;: 100} 的对象。</translation>
+        <source>must be an object such as {"max": 14, "score": 100}.</source>
+        <translation>必须是形如 {"max": 14, "score": 100} 的对象。</translation>
     </message>
     <message>
         <source>“score” must be between 0 and 100.</source>
@@ -5197,8 +5201,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>规则“%1”</translation>
     </message>
     <message>
-        <source>“when” must be an object such as {&quot;input&quot;: &quot;csm_sentiment&quot;, &quot;equals&quot;: &quot;red&quot;}.</source>
-        <translation>“when”必须是形如 {&quot;input&quot;: &quot;csm_sentiment&quot;, &quot;equals&quot;: &quot;red&quot;} 的对象。</translation>
+        <source>“when” must be an object such as {"input": "csm_sentiment", "equals": "red"}.</source>
+        <translation>“when”必须是形如 {"input": "csm_sentiment", "equals": "red"} 的对象。</translation>
     </message>
     <message>
         <source>give “min”, “max” or “equals”.</source>
@@ -5245,8 +5249,8 @@ Start one from the Playbooks tab of the account.</source>
         <translation>档位</translation>
     </message>
     <message>
-        <source>must be an object such as {&quot;yellow&quot;: 50, &quot;green&quot;: 75}.</source>
-        <translation>必须是形如 {&quot;yellow&quot;: 50, &quot;green&quot;: 75} 的对象。</translation>
+        <source>must be an object such as {"yellow": 50, "green": 75}.</source>
+        <translation>必须是形如 {"yellow": 50, "green": 75} 的对象。</translation>
     </message>
     <message>
         <source>red always starts at 0.</source>
@@ -5731,7 +5735,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>选择 .zip…</translation>
     </message>
     <message>
-        <source>Incremental (don&apos;t archive missing records)</source>
+        <source>Incremental (don't archive missing records)</source>
         <translation>增量导入（不归档缺失的记录）</translation>
     </message>
     <message>
@@ -5851,7 +5855,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>正在加载演示数据</translation>
     </message>
     <message>
-        <source>A fictional company&apos;s book of business, written to a temporary folder and imported like a real export.</source>
+        <source>A fictional company's book of business, written to a temporary folder and imported like a real export.</source>
         <translation>一家虚构公司的客户组合：先写入临时文件夹，再像真实导出一样导入。</translation>
     </message>
     <message>
@@ -6136,11 +6140,11 @@ Start one from the Playbooks tab of the account.</source>
         <translation>%1 包含超过 %2 个条目，拒绝解压。</translation>
     </message>
     <message>
-        <source>%1 contains the entry &quot;%2&quot;, which points outside the export folder; refusing the archive.</source>
+        <source>%1 contains the entry "%2", which points outside the export folder; refusing the archive.</source>
         <translation>%1 包含条目“%2”，它指向导出文件夹之外；拒绝该压缩包。</translation>
     </message>
     <message>
-        <source>%1 contains &quot;%2&quot;, which is not a regular file (a link?); refusing the archive.</source>
+        <source>%1 contains "%2", which is not a regular file (a link?); refusing the archive.</source>
         <translation>%1 包含“%2”，它不是普通文件（可能是链接？）；拒绝该压缩包。</translation>
     </message>
     <message>
@@ -6148,15 +6152,15 @@ Start one from the Playbooks tab of the account.</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is damaged at &quot;%2&quot;: %3</source>
+        <source>%1 is damaged at "%2": %3</source>
         <translation>%1 在“%2”处已损坏：%3</translation>
     </message>
     <message>
-        <source>%1 expands to more than %2 (at &quot;%3&quot;); refusing to extract it (a zip bomb?).</source>
+        <source>%1 expands to more than %2 (at "%3"); refusing to extract it (a zip bomb?).</source>
         <translation>%1 解压后超过 %2（在“%3”处）；拒绝解压（可能是 zip 炸弹？）。</translation>
     </message>
     <message>
-        <source>%1 expands to more than %2 times its own size (at &quot;%3&quot;); refusing to extract it (a zip bomb?).</source>
+        <source>%1 expands to more than %2 times its own size (at "%3"); refusing to extract it (a zip bomb?).</source>
         <translation>%1 解压后超过自身大小的 %2 倍（在“%3”处）；拒绝解压（可能是 zip 炸弹？）。</translation>
     </message>
 </context>
@@ -6191,7 +6195,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>月/日</translation>
     </message>
     <message>
-        <source>Every date in %1 could be month/day or day/month; read as %2 (the mapping profile&apos;s ambiguous_date_order).</source>
+        <source>Every date in %1 could be month/day or day/month; read as %2 (the mapping profile's ambiguous_date_order).</source>
         <translation>%1 中的每个日期都既可能是“月/日”也可能是“日/月”；已按“%2”读取（依据映射配置的 ambiguous_date_order）。</translation>
     </message>
     <message>
@@ -6263,11 +6267,11 @@ Start one from the Playbooks tab of the account.</source>
         <translation>缓存未打开。</translation>
     </message>
     <message>
-        <source>Cannot tell what kind of export %1 is: it has no manifest.json (Pitwall bundle), no Account.csv (Salesforce) and no CSV with a &quot;Record ID&quot; column (HubSpot). Choose the profile explicitly.</source>
+        <source>Cannot tell what kind of export %1 is: it has no manifest.json (Pitwall bundle), no Account.csv (Salesforce) and no CSV with a "Record ID" column (HubSpot). Choose the profile explicitly.</source>
         <translation>无法判断 %1 是哪种导出：其中没有 manifest.json（Pitwall 数据包）、没有 Account.csv（Salesforce），也没有含“Record ID”列的 CSV（HubSpot）。请明确选择配置。</translation>
     </message>
     <message>
-        <source>Unknown profile &quot;%1&quot;: use auto, native, salesforce or hubspot.</source>
+        <source>Unknown profile "%1": use auto, native, salesforce or hubspot.</source>
         <translation>未知配置“%1”：请使用 auto、native、salesforce 或 hubspot。</translation>
     </message>
     <message>
@@ -6474,7 +6478,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <source>Fill the cache with a fictional company&apos;s book of business</source>
+        <source>Fill the cache with a fictional company's book of business</source>
         <translation>用一家虚构公司的客户组合填充缓存</translation>
     </message>
     <message>
@@ -6538,7 +6542,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>您的缓存为空。要加载演示数据先看看吗？</translation>
     </message>
     <message>
-        <source>The demo is a fictional company&apos;s book of business: accounts with contacts, usage, support cases and NPS. You can import your own CRM export at any time with File → Import…</source>
+        <source>The demo is a fictional company's book of business: accounts with contacts, usage, support cases and NPS. You can import your own CRM export at any time with File → Import…</source>
         <translation>演示数据是一家虚构公司的客户组合，包含客户及其联系人、使用数据、支持工单和 NPS。您可以随时通过“文件 → 导入…”导入自己的 CRM 导出。</translation>
     </message>
     <message>
@@ -6658,7 +6662,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>重新计算健康度(&amp;R)</translation>
     </message>
     <message>
-        <source>Rescore every account&apos;s health and retrain the churn model from the data in the cache</source>
+        <source>Rescore every account's health and retrain the churn model from the data in the cache</source>
         <translation>根据缓存中的数据重新评估每个客户的健康度，并重新训练流失模型</translation>
     </message>
     <message>
@@ -6684,7 +6688,7 @@ Start one from the Playbooks tab of the account.</source>
         <translation>QBR 生成器(&amp;Q)</translation>
     </message>
     <message>
-        <source>Prepare an account&apos;s quarterly business review</source>
+        <source>Prepare an account's quarterly business review</source>
         <translation>准备客户的季度业务回顾</translation>
     </message>
     <message>
@@ -6769,19 +6773,19 @@ Details: %1</source>
         <translation>映射配置不是有效的 JSON：%1（位于第 %2 字节）</translation>
     </message>
     <message>
-        <source>The mapping profile&apos;s date_order must be &quot;auto&quot;, &quot;month_first&quot; or &quot;day_first&quot;.</source>
-        <translation>映射配置的 date_order 必须是 &quot;auto&quot;、&quot;month_first&quot; 或 &quot;day_first&quot;。</translation>
+        <source>The mapping profile's date_order must be "auto", "month_first" or "day_first".</source>
+        <translation>映射配置的 date_order 必须是 "auto"、"month_first" 或 "day_first"。</translation>
     </message>
     <message>
-        <source>The mapping profile names an unknown time zone &quot;%1&quot;.</source>
+        <source>The mapping profile names an unknown time zone "%1".</source>
         <translation>映射配置指定了未知时区“%1”。</translation>
     </message>
     <message>
-        <source>The mapping profile names an unknown record type &quot;%1&quot;.</source>
+        <source>The mapping profile names an unknown record type "%1".</source>
         <translation>映射配置指定了未知记录类型“%1”。</translation>
     </message>
     <message>
-        <source>The mapping profile maps an unknown field &quot;%1&quot; of %2.</source>
+        <source>The mapping profile maps an unknown field "%1" of %2.</source>
         <translation>映射配置映射了 %2 的未知字段“%1”。</translation>
     </message>
     <message>
@@ -6797,7 +6801,7 @@ Details: %1</source>
         <translation>无法读取映射配置 %1：%2</translation>
     </message>
     <message>
-        <source>There is no mapping profile named &quot;%1&quot;.</source>
+        <source>There is no mapping profile named "%1".</source>
         <translation>没有名为“%1”的映射配置。</translation>
     </message>
 </context>
@@ -7055,8 +7059,8 @@ Details: %1</source>
         <translation>%1：“guidance”必须是文本。</translation>
     </message>
     <message>
-        <source>%1: “due” must be an object such as {&quot;from&quot;: &quot;start&quot;, &quot;days&quot;: 7}.</source>
-        <translation>%1：“due”必须是对象，例如 {&quot;from&quot;: &quot;start&quot;, &quot;days&quot;: 7}。</translation>
+        <source>%1: “due” must be an object such as {"from": "start", "days": 7}.</source>
+        <translation>%1：“due”必须是对象，例如 {"from": "start", "days": 7}。</translation>
     </message>
     <message>
         <source>%1: “due” has an unknown member %2.</source>
@@ -7274,7 +7278,7 @@ Details: %1</source>
         <translation>召开启动会</translation>
     </message>
     <message>
-        <source>Introduce the team, confirm the goals, the success criteria and the 90-day plan, agree who does what on the customer&apos;s side, and book a recurring check-in.</source>
+        <source>Introduce the team, confirm the goals, the success criteria and the 90-day plan, agree who does what on the customer's side, and book a recurring check-in.</source>
         <translation>介绍团队，确认目标、成功标准和 90 天计划，明确客户方的职责分工，并安排定期沟通会。</translation>
     </message>
     <message>
@@ -7338,7 +7342,7 @@ Details: %1</source>
         <translation>与客户会面沟通问题</translation>
     </message>
     <message>
-        <source>Listen first. Confirm the problems in the customer&apos;s words and agree what &quot;fixed&quot; looks like.</source>
+        <source>Listen first. Confirm the problems in the customer's words and agree what "fixed" looks like.</source>
         <translation>先倾听。用客户自己的话确认问题，并就“已解决”的标准达成一致。</translation>
     </message>
     <message>
@@ -7442,7 +7446,7 @@ Details: %1</source>
         <translation>召开 QBR</translation>
     </message>
     <message>
-        <source>Results first, then goals for next quarter; leave time for the customer&apos;s priorities.</source>
+        <source>Results first, then goals for next quarter; leave time for the customer's priorities.</source>
         <translation>先讲成果，再谈下季度目标；留出时间讨论客户的优先事项。</translation>
     </message>
     <message>
@@ -7620,7 +7624,7 @@ Details: %1</source>
         <translation>启动行动手册(&amp;S)…</translation>
     </message>
     <message>
-        <source>Run one of the team&apos;s standard playbooks on this account</source>
+        <source>Run one of the team's standard playbooks on this account</source>
         <translation>在此客户上运行团队的一个标准行动手册</translation>
     </message>
     <message>
@@ -7672,7 +7676,7 @@ Details: %1</source>
         <translation>此客户没有行动手册</translation>
     </message>
     <message>
-        <source>Start one of the team&apos;s standard plays: onboarding, a risk rescue, the renewal, QBR preparation or the sales handoff.</source>
+        <source>Start one of the team's standard plays: onboarding, a risk rescue, the renewal, QBR preparation or the sales handoff.</source>
         <translation>启动团队的一个标准行动手册：客户入门、风险挽救、续约、QBR 准备或销售到客户成功交接。</translation>
     </message>
     <message>
@@ -7905,7 +7909,7 @@ Reason (optional):</source>
         <translation>%1 要启动的模板 %2 不存在（现有模板：%3）。</translation>
     </message>
     <message>
-        <source>%1 needs the task&apos;s “title”.</source>
+        <source>%1 needs the task's “title”.</source>
         <translation>%1 需要任务的“title”。</translation>
     </message>
     <message>
@@ -8277,6 +8281,10 @@ Reason (optional):</source>
         <source>The playbook figures could not be read: %1</source>
         <translation>无法读取行动手册统计数据：%1</translation>
     </message>
+    <message>
+        <source>The cache is not an SQLite database.</source>
+        <translation>缓存不是 SQLite 数据库。</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookTemplateStore</name>
@@ -8472,11 +8480,11 @@ Reason (optional):</source>
         <translation>该 QBR 未指定客户（“account_id”）。</translation>
     </message>
     <message>
-        <source>The QBR&apos;s quarter %1 is not a quarter such as 2026Q3.</source>
+        <source>The QBR's quarter %1 is not a quarter such as 2026Q3.</source>
         <translation>该 QBR 的季度 %1 无效，应为 2026Q3 这样的季度。</translation>
     </message>
     <message>
-        <source>The QBR&apos;s status %1 is neither “draft” nor “delivered”.</source>
+        <source>The QBR's status %1 is neither “draft” nor “delivered”.</source>
         <translation>该 QBR 的状态 %1 既不是 “draft” 也不是 “delivered”。</translation>
     </message>
     <message>
@@ -8538,7 +8546,7 @@ Reason (optional):</source>
         <translation>报告设置</translation>
     </message>
     <message>
-        <source>Every QBR&apos;s cover shows your company: its name, or its logo when you give one. The command line&apos;s qbr uses the same settings.</source>
+        <source>Every QBR's cover shows your company: its name, or its logo when you give one. The command line's qbr uses the same settings.</source>
         <translation>每份 QBR 的封面都会展示贵公司：默认显示公司名称，提供徽标后则显示徽标。命令行的 qbr 命令也使用相同的设置。</translation>
     </message>
     <message>
@@ -8605,7 +8613,7 @@ Reason (optional):</source>
         <translation>{quarter} 合作回顾：{account} 获得的价值、当前进展，以及下季度计划。</translation>
     </message>
     <message>
-        <source>In {quarter}, {account} [the headline outcome, in the sponsor&apos;s words].
+        <source>In {quarter}, {account} [the headline outcome, in the sponsor's words].
 
 What went well: [the one or two wins the team is proudest of].
 
@@ -8645,7 +8653,7 @@ What changed as a result: [fixes, training or documentation delivered].</source>
         <translation>与 {account} 共同制定的成功计划进展。已完成：[目标]。按计划推进：[目标]。需要关注：[目标，以及双方各自需要投入的事项]。</translation>
     </message>
     <message>
-        <source>What {account}&apos;s people told us this quarter: [the most telling comment, in their words].
+        <source>What {account}'s people told us this quarter: [the most telling comment, in their words].
 
 What we are doing with that feedback: [action].</source>
         <translation>本季度 {account} 的同事向我们反馈：[最有代表性的原话]。
@@ -9340,7 +9348,7 @@ What we are doing with that feedback: [action].</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <source>Mitigated or gone: not carried into next quarter&apos;s QBR</source>
+        <source>Mitigated or gone: not carried into next quarter's QBR</source>
         <translation>已缓解或已消除：不会带入下季度的 QBR</translation>
     </message>
     <message>
@@ -9360,7 +9368,7 @@ What we are doing with that feedback: [action].</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <source>A Pitwall user&apos;s name makes the task theirs</source>
+        <source>A Pitwall user's name makes the task theirs</source>
         <translation>填写 Pitwall 用户的姓名，任务即分配给该用户</translation>
     </message>
     <message>
@@ -9400,11 +9408,11 @@ What we are doing with that feedback: [action].</source>
         <translation>QBR 标记为已交付后，每项承诺事项都会成为该客户的一项任务；负责人姓名与 Pitwall 用户一致时，任务将分配给该用户。</translation>
     </message>
     <message>
-        <source>The page shows each measure&apos;s change from its baseline.</source>
+        <source>The page shows each measure's change from its baseline.</source>
         <translation>本页显示每个指标相对于基线的变化。</translation>
     </message>
     <message>
-        <source>Open risks carry over when next quarter&apos;s QBR starts from this one.</source>
+        <source>Open risks carry over when next quarter's QBR starts from this one.</source>
         <translation>下季度的 QBR 沿用本份 QBR 时，未关闭的风险将一并带入。</translation>
     </message>
     <message>
@@ -9424,7 +9432,7 @@ What we are doing with that feedback: [action].</source>
         <translation>封面显示 %1 和 %2，编制人为 %3，供应商为 %4（报告设置…）。</translation>
     </message>
     <message>
-        <source>the account&apos;s CSM</source>
+        <source>the account's CSM</source>
         <translation>该客户的 CSM</translation>
     </message>
     <message>
@@ -9679,7 +9687,7 @@ What we are doing with that feedback: [action].</source>
         <translation>缓存中还没有客户</translation>
     </message>
     <message>
-        <source>A QBR is prepared from an account&apos;s figures. Import your CRM export, or load the demo data to try the builder.</source>
+        <source>A QBR is prepared from an account's figures. Import your CRM export, or load the demo data to try the builder.</source>
         <translation>QBR 根据客户的数据编制。请导入 CRM 导出文件，或加载演示数据来试用 QBR 编辑器。</translation>
     </message>
     <message>
@@ -9711,7 +9719,7 @@ What we are doing with that feedback: [action].</source>
         <translation>沿用上季度(&amp;S)</translation>
     </message>
     <message>
-        <source>Carry the account&apos;s last QBR forward: its words, measures, goals and open risks</source>
+        <source>Carry the account's last QBR forward: its words, measures, goals and open risks</source>
         <translation>沿用该客户的上一份 QBR：包括说明文字、指标、目标和未关闭的风险</translation>
     </message>
     <message>
@@ -9727,7 +9735,7 @@ What we are doing with that feedback: [action].</source>
         <translation>报告设置(&amp;D)…</translation>
     </message>
     <message>
-        <source>The vendor name and logo on every QBR&apos;s cover</source>
+        <source>The vendor name and logo on every QBR's cover</source>
         <translation>每份 QBR 封面上的供应商名称和徽标</translation>
     </message>
     <message>
@@ -9743,7 +9751,7 @@ What we are doing with that feedback: [action].</source>
         <translation>季度业务回顾</translation>
     </message>
     <message>
-        <source>Type an account&apos;s name…</source>
+        <source>Type an account's name…</source>
         <translation>输入客户名称…</translation>
     </message>
     <message>
@@ -9819,7 +9827,7 @@ What we are doing with that feedback: [action].</source>
         <translation>%1 · 进行中</translation>
     </message>
     <message>
-        <source>Type an account&apos;s name in the box above, or open an account and click “Prepare QBR”. The review fills in from the cache; your words are saved as you type.</source>
+        <source>Type an account's name in the box above, or open an account and click “Prepare QBR”. The review fills in from the cache; your words are saved as you type.</source>
         <translation>在上方输入框中输入客户名称，或打开客户后点击“准备 QBR”。回顾内容将根据缓存自动填充；您输入的说明文字会随时保存。</translation>
     </message>
     <message>
@@ -9907,7 +9915,7 @@ What we are doing with that feedback: [action].</source>
         <translation>%1 在 %2 之前没有可沿用的 QBR。</translation>
     </message>
     <message>
-        <source>This one starts from the template; next quarter&apos;s can start from it.</source>
+        <source>This one starts from the template; next quarter's can start from it.</source>
         <translation>本份 QBR 基于模板创建；下季度的 QBR 可沿用本份。</translation>
     </message>
     <message>
@@ -9915,7 +9923,7 @@ What we are doing with that feedback: [action].</source>
         <translation>要用沿用的 %1 QBR 替换此草稿吗？</translation>
     </message>
     <message>
-        <source>Its words, sections, outcome measures (last quarter&apos;s figures become the baselines), goals not yet done and open risks replace what is here now. Commitments start empty.</source>
+        <source>Its words, sections, outcome measures (last quarter's figures become the baselines), goals not yet done and open risks replace what is here now. Commitments start empty.</source>
         <translation>其说明文字、章节、成果指标（上季度的数据将作为基线）、未完成的目标和未关闭的风险将替换当前内容。承诺事项将清空。</translation>
     </message>
     <message>
@@ -10539,7 +10547,7 @@ What we are doing with that feedback: [action].</source>
         <translation>等待 CRM 采纳</translation>
     </message>
     <message>
-        <source>You changed %1 from “%2” to “%3”; the CRM changed it to “%4”. Keep yours or take the CRM&apos;s.</source>
+        <source>You changed %1 from “%2” to “%3”; the CRM changed it to “%4”. Keep yours or take the CRM's.</source>
         <translation>您将 %1 从“%2”改为“%3”；CRM 将其改为“%4”。请保留您的值或采用 CRM 的值。</translation>
     </message>
     <message>
@@ -10703,7 +10711,7 @@ What we are doing with that feedback: [action].</source>
         <translation>缓存未打开。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a central location: give a folder, a .zip file or an http(s):// URL.</source>
+        <source>"%1" is not a central location: give a folder, a .zip file or an http(s):// URL.</source>
         <translation>“%1”不是有效的中央位置：请指定文件夹、.zip 文件或 http(s):// URL。</translation>
     </message>
     <message>
@@ -10894,7 +10902,7 @@ What we are doing with that feedback: [action].</source>
         <translation>上次推送：%1（批次 %2）</translation>
     </message>
     <message>
-        <source>This cache&apos;s outbox folder: %1</source>
+        <source>This cache's outbox folder: %1</source>
         <translation>此缓存的发件箱文件夹：%1</translation>
     </message>
     <message>
@@ -11013,11 +11021,11 @@ What we are doing with that feedback: [action].</source>
         <translation>采用 CRM 的(&amp;T)</translation>
     </message>
     <message>
-        <source>Take the CRM&apos;s value and drop yours</source>
+        <source>Take the CRM's value and drop yours</source>
         <translation>采用 CRM 的值并放弃您的值</translation>
     </message>
     <message>
-        <source>Nothing waiting. When you change a contact&apos;s role or title, the change waits here until the CRM has it; if the CRM changes it differently meanwhile, you choose which value stays.</source>
+        <source>Nothing waiting. When you change a contact's role or title, the change waits here until the CRM has it; if the CRM changes it differently meanwhile, you choose which value stays.</source>
         <translation>没有待处理的项目。当您更改联系人的角色或职位时，该更改会在此等待，直至 CRM 采纳；如果 CRM 在此期间做了不同的更改，由您选择保留哪个值。</translation>
     </message>
     <message>
@@ -11410,7 +11418,7 @@ What we are doing with that feedback: [action].</source>
         </translation>
     </message>
     <message>
-        <source>ARR at risk = ARR × the churn model&apos;s probability.</source>
+        <source>ARR at risk = ARR × the churn model's probability.</source>
         <translation>有风险 ARR = ARR × 流失模型的概率。</translation>
     </message>
     <message>
@@ -11442,7 +11450,7 @@ What we are doing with that feedback: [action].</source>
         <translation>存续客户：未归档、未流失</translation>
     </message>
     <message>
-        <source>Health band shown now: an override&apos;s where one holds, else the computed one</source>
+        <source>Health band shown now: an override's where one holds, else the computed one</source>
         <translation>当前显示的健康度等级：有人工调整时取人工调整值，否则取计算值</translation>
     </message>
     <message>
@@ -11679,7 +11687,7 @@ steps</source>
         <translation>尚无客户</translation>
     </message>
     <message>
-        <source>Import a CRM export (Ctrl+I), or load the demo data from Home, to see each CSM&apos;s book here.</source>
+        <source>Import a CRM export (Ctrl+I), or load the demo data from Home, to see each CSM's book here.</source>
         <translation>导入 CRM 导出文件（Ctrl+I），或从首页加载演示数据，即可在此查看每位 CSM 的客户。</translation>
     </message>
     <message>
@@ -11695,7 +11703,7 @@ steps</source>
         <translation>显示所有人</translation>
     </message>
     <message>
-        <source>Enter or double-click lists a CSM&apos;s accounts · Click a figure to list just those accounts · Ctrl+E exports to Excel</source>
+        <source>Enter or double-click lists a CSM's accounts · Click a figure to list just those accounts · Ctrl+E exports to Excel</source>
         <translation>Enter 或双击可列出某位 CSM 的客户 · 点击数字仅列出对应客户 · Ctrl+E 导出到 Excel</translation>
     </message>
     <message>

@@ -673,8 +673,34 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         return;
     }
 
-    // Statements for this table.
     const QByteArray table(spec.table.data(), spec.table.size());
+    bool tableWasEmpty = false;
+    {
+        SqliteStatement any(m_sql, "SELECT EXISTS (SELECT 1 FROM " + table + ")");
+        tableWasEmpty = any.step() == SQLITE_ROW && any.columnInt(0) == 0;
+    }
+    // Into an empty table (the first import) rows go in faster without the table's secondary
+    // indexes: they are dropped here and built again once the rows are in, each in one sorted
+    // pass instead of a B-tree insert per row and index. Same transaction: an import that
+    // fails gets them back with everything else.
+    QList<QByteArray> deferredIndexes;
+    if (tableWasEmpty) {
+        QList<QByteArray> names;
+        {
+            SqliteStatement list(m_sql,
+                                 "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                 " AND tbl_name = ? AND sql IS NOT NULL");
+            list.bindText(1, table);
+            while (list.step() == SQLITE_ROW) {
+                names.append(list.columnText(0).toByteArray());
+                deferredIndexes.append(list.columnText(1).toByteArray());
+            }
+        }
+        for (const QByteArray &name : std::as_const(names))
+            exec(QByteArray("DROP INDEX \"" + name + '"').constData());
+    }
+
+    // Statements for this table.
     QByteArray columns;
     QByteArray placeholders;
     for (const FieldSpec &f : spec.fields) {
@@ -699,12 +725,6 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
         "UPDATE " + table + " SET archived = 1, archived_at = ? WHERE pk = ? AND archived = 0" + returning);
     if (!insert.isValid() || !lookup.isValid() || !archive.isValid())
         sqlFailure(QString::fromUtf8(sqlite3_errmsg(m_sql)));
-
-    bool tableWasEmpty = false;
-    {
-        SqliteStatement any(m_sql, "SELECT EXISTS (SELECT 1 FROM " + table + ")");
-        tableWasEmpty = any.step() == SQLITE_ROW && any.columnInt(0) == 0;
-    }
 
     const qsizetype fieldCount = spec.fields.size();
     qsizetype accountField = -1;
@@ -984,6 +1004,11 @@ void ImportRun::importTable(const TableFile &tf, const MappingProfile &profile, 
     if (ruleTable && counts.archived > 0)
         m_allRuleAccounts = true;
     trace(m_timer, "archived", fileName);
+    if (!deferredIndexes.isEmpty()) {
+        for (const QByteArray &sql : std::as_const(deferredIndexes))
+            exec(sql.constData());
+        trace(m_timer, "indexes built", fileName);
+    }
 
     // A partial import leaves holes in the picture of what went in: forget it instead.
     rememberImport(spec.name, archiveMissing && !damaged, seed, reader.contentHash(), rows, next.take());

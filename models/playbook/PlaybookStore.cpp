@@ -19,8 +19,7 @@ using namespace Qt::StringLiterals;
 
 PlaybookWriter::PlaybookWriter(const QSqlDatabase &db)
     : m_db(db)
-    , m_instance(db)
-    , m_step(db)
+    , m_handle(Database::handleOf(db))
 { }
 
 QString PlaybookWriter::isoText(const QDateTime &at)
@@ -98,71 +97,109 @@ bool PlaybookWriter::insert(const QString &accountId, const PlaybookTemplate &tm
                             const QString &startedBy, const QString &journalAuthor, const QDateTime &now,
                             QString *id, QString *error)
 {
+    // Raw statements, text bound as UTF-8 without copies: the rules start tens of thousands
+    // of playbooks after a first import, and QtSql's per-value conversions were most of it.
     if (!m_prepared) {
+        if (!m_handle) {
+            *error = PlaybookStore::tr("The cache is not an SQLite database.");
+            return false;
+        }
         m_instance.prepare(
-            u"INSERT INTO playbook_instances (id, account_id, template_id, template_name, template_builtin,"
-            " trigger, reason, trigger_detail, start_date, renewal_date, renewal_assumed, started_at, "
-            "started_by,"
-            " status, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, 1)"_s);
-        m_step.prepare(u"INSERT INTO playbook_steps (instance_id, position, title, guidance, due_from,"
+            m_handle,
+            "INSERT INTO playbook_instances (id, account_id, template_id, template_name, template_builtin,"
+            " trigger, reason, trigger_detail, start_date, renewal_date, renewal_assumed, started_at,"
+            " started_by, status, updated_at, version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, 1)");
+        m_step.prepare(m_handle,
+                       "INSERT INTO playbook_steps (instance_id, position, title, guidance, due_from,"
                        " due_days, due_date, owner_role, required, status, note, updated_at, version)"
-                       " VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, 'open', '', ?, 1)"_s);
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', '', ?, 1)");
+        m_journal.emplace(m_db);
         m_prepared = true;
     }
+    if (!m_instance.isValid() || !m_step.isValid()) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        return false;
+    }
+    const auto bindTextOrNull = [](SqliteStatement &st, int i, const QByteArray &text) {
+        if (text.isEmpty())
+            st.bindNull(i);
+        else
+            st.bindText(i, text);
+    };
     const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString at = isoText(now);
     const QString startDate = schedule.start.toString(Qt::ISODate);
-    const QVariant renewal
-        = schedule.renewal.isValid() ? QVariant(schedule.renewal.toString(Qt::ISODate)) : nullText();
-    const QString detail = options.triggerDetail.isEmpty()
-        ? QString()
-        : QString::fromUtf8(QJsonDocument(options.triggerDetail).toJson(QJsonDocument::Compact));
-    const QVariantList instanceValues = { newId,
-                                          accountId,
-                                          tmpl.id,
-                                          tmpl.name,
-                                          tmpl.translatable() ? 1 : 0,
-                                          textOrNull(options.trigger),
-                                          textOrNull(options.reason),
-                                          textOrNull(detail),
-                                          startDate,
-                                          renewal,
-                                          schedule.renewalAssumed ? 1 : 0,
-                                          at,
-                                          startedBy.isNull() ? nullText() : QVariant(startedBy),
-                                          at };
-    for (int i = 0; i < instanceValues.size(); ++i)
-        m_instance.bindValue(i, instanceValues.at(i));
-    if (!m_instance.exec()) {
-        *error = m_instance.lastError().text();
+    const QString renewal = schedule.renewal.isValid() ? schedule.renewal.toString(Qt::ISODate) : QString();
+    const QByteArray detail = options.triggerDetail.isEmpty()
+        ? QByteArray()
+        : QJsonDocument(options.triggerDetail).toJson(QJsonDocument::Compact);
+    const QByteArray idUtf8 = newId.toUtf8();
+    const QByteArray accountUtf8 = accountId.toUtf8();
+    const QByteArray templateId = tmpl.id.toUtf8();
+    const QByteArray templateName = tmpl.name.toUtf8();
+    const QByteArray trigger = options.trigger.toUtf8();
+    const QByteArray reason = options.reason.toUtf8();
+    const QByteArray start = startDate.toUtf8();
+    const QByteArray renewalUtf8 = renewal.toUtf8();
+    const QByteArray atUtf8 = at.toUtf8();
+    const QByteArray startedByUtf8 = startedBy.toUtf8();
+    m_instance.bindText(1, idUtf8);
+    m_instance.bindText(2, accountUtf8);
+    m_instance.bindText(3, templateId);
+    m_instance.bindText(4, templateName);
+    m_instance.bindInt(5, tmpl.translatable() ? 1 : 0);
+    bindTextOrNull(m_instance, 6, trigger);
+    bindTextOrNull(m_instance, 7, reason);
+    bindTextOrNull(m_instance, 8, detail);
+    m_instance.bindText(9, start);
+    bindTextOrNull(m_instance, 10, renewalUtf8);
+    m_instance.bindInt(11, schedule.renewalAssumed ? 1 : 0);
+    m_instance.bindText(12, atUtf8);
+    if (startedBy.isNull())
+        m_instance.bindNull(13);
+    else
+        m_instance.bindText(13, startedByUtf8);
+    m_instance.bindText(14, atUtf8);
+    int rc = m_instance.step();
+    m_instance.reset();
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
         return false;
     }
     QJsonArray stepsJson;
     for (qsizetype i = 0; i < tmpl.steps.size(); ++i) {
         const PlaybookStepTemplate &s = tmpl.steps.at(i);
         const QDate due = schedule.due.value(i);
-        const QVariant dueText = due.isValid() ? QVariant(due.toString(Qt::ISODate)) : nullText();
-        const QVariantList values = { newId,
-                                      int(i + 1),
-                                      s.title,
-                                      s.guidance,
-                                      Playbook::anchorKeyword(s.from),
-                                      s.dated ? QVariant(s.days) : QVariant(QMetaType::fromType<int>()),
-                                      dueText,
-                                      s.ownerRole,
-                                      s.required ? 1 : 0,
-                                      at };
-        for (int v = 0; v < values.size(); ++v)
-            m_step.bindValue(v, values.at(v));
-        if (!m_step.exec()) {
-            *error = m_step.lastError().text();
+        const QString dueText = due.isValid() ? due.toString(Qt::ISODate) : QString();
+        const QByteArray title = s.title.toUtf8();
+        const QByteArray guidance = s.guidance.toUtf8();
+        const QByteArray from = Playbook::anchorKeyword(s.from).toUtf8();
+        const QByteArray dueUtf8 = dueText.toUtf8();
+        const QByteArray ownerRole = s.ownerRole.toUtf8();
+        m_step.bindText(1, idUtf8);
+        m_step.bindInt(2, i + 1);
+        m_step.bindText(3, title);
+        m_step.bindText(4, guidance);
+        m_step.bindText(5, from);
+        if (s.dated)
+            m_step.bindInt(6, s.days);
+        else
+            m_step.bindNull(6);
+        bindTextOrNull(m_step, 7, dueUtf8);
+        m_step.bindText(8, ownerRole);
+        m_step.bindInt(9, s.required ? 1 : 0);
+        m_step.bindText(10, atUtf8);
+        rc = m_step.step();
+        m_step.reset();
+        if (rc != SQLITE_DONE) {
+            *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
             return false;
         }
         stepsJson.append(QJsonObject {
             { "position"_L1, int(i + 1) },
             { "title"_L1, s.title },
-            { "due_date"_L1,
-              due.isValid() ? QJsonValue(due.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+            { "due_date"_L1, due.isValid() ? QJsonValue(dueText) : QJsonValue(QJsonValue::Null) },
             { "owner_role"_L1, s.ownerRole },
             { "required"_L1, s.required },
         });
@@ -176,18 +213,16 @@ bool PlaybookWriter::insert(const QString &accountId, const PlaybookTemplate &tm
           options.trigger.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(options.trigger) },
         { "reason"_L1, options.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(options.reason) },
         { "start_date"_L1, startDate },
-        { "renewal_date"_L1,
-          renewal.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(renewal.toString()) },
+        { "renewal_date"_L1, renewal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(renewal) },
         { "status"_L1, u"open"_s },
         { "started_at"_L1, at },
         { "version"_L1, 1 },
         { "steps"_L1, stepsJson },
     };
-    if (!ChangeJournal::append(m_db,
-                               { u"playbook"_s, newId, accountId, u"created"_s, QVariant(),
-                                 QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)), 0,
-                                 journalAuthor, now },
-                               error))
+    if (!m_journal->append({ u"playbook"_s, newId, accountId, u"created"_s, QVariant(),
+                             QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)), 0,
+                             journalAuthor, now },
+                           error))
         return false;
     *id = newId;
     return true;

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "PlaybookStore.h"
+#include "store/SqliteStatement.h"
+#include "work/ChangeJournal.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 // Internal to models/playbook: the writes PlaybookStore and PlaybookRules share, in the
 // caller's transaction. Statements are prepared once per writer, so the rules can start
@@ -38,7 +41,9 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_instance;
-    QSqlQuery m_step;
+    sqlite3 *m_handle = nullptr;
+    SqliteStatement m_instance;
+    SqliteStatement m_step;
+    std::optional<ChangeJournal::Appender> m_journal;
     bool m_prepared = false;
 };

@@ -339,7 +339,12 @@ QSqlDatabase Database::connection() const
 
 sqlite3 *Database::handle() const
 {
-    const QVariant v = connection().driver()->handle();
+    return handleOf(connection());
+}
+
+sqlite3 *Database::handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.data());

@@ -60,6 +60,8 @@ public:
     QSqlDatabase connection() const;
     // The raw SQLite handle behind the Qt connection, for the bulk paths.
     sqlite3 *handle() const;
+    // The same for any Qt SQLite connection; nullptr for another driver.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
     int schemaVersion() const;
 
     // Runs `sql` (one statement); false and `error` set on failure.

@@ -107,21 +107,58 @@ QList<ChangeJournal::Change> ChangeJournal::history(const QString &entityId) con
 
 bool ChangeJournal::append(const QSqlDatabase &db, const Entry &entry, QString *error)
 {
-    QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO change_journal (change_id, entity, entity_id, account_id, field, old_value,"
-                   " new_value, base_version, author, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    insert.addBindValue(entry.entity);
-    insert.addBindValue(entry.entityId);
-    insert.addBindValue(entry.accountId.isEmpty() ? nullText() : QVariant(entry.accountId));
-    insert.addBindValue(entry.field);
-    insert.addBindValue(valueOrNull(entry.oldValue));
-    insert.addBindValue(valueOrNull(entry.newValue));
-    insert.addBindValue(entry.baseValue ? *entry.baseValue : QString::number(entry.baseVersion));
-    insert.addBindValue(entry.author.isNull() ? nullText() : QVariant(entry.author));
-    insert.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
-    if (!insert.exec()) {
-        *error = insert.lastError().text();
+    return Appender(db).append(entry, error);
+}
+
+ChangeJournal::Appender::Appender(const QSqlDatabase &db)
+    : m_handle(Database::handleOf(db))
+{
+    if (m_handle)
+        m_insert.prepare(m_handle,
+                         "INSERT INTO change_journal (change_id, entity, entity_id, account_id, field,"
+                         " old_value, new_value, base_version, author, at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+bool ChangeJournal::Appender::append(const Entry &entry, QString *error)
+{
+    if (!m_insert.isValid()) {
+        *error = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                          : ChangeJournal::tr("The cache is not an SQLite database.");
+        return false;
+    }
+    // Text is bound without copying: the bytes live until the statement has run.
+    const QByteArray changeId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray entity = entry.entity.toUtf8();
+    const QByteArray entityId = entry.entityId.toUtf8();
+    const QByteArray accountId = entry.accountId.toUtf8();
+    const QByteArray field = entry.field.toUtf8();
+    const QByteArray oldValue = entry.oldValue.isNull() ? QByteArray() : entry.oldValue.toString().toUtf8();
+    const QByteArray newValue = entry.newValue.isNull() ? QByteArray() : entry.newValue.toString().toUtf8();
+    const QByteArray base
+        = entry.baseValue ? entry.baseValue->toUtf8() : QByteArray::number(entry.baseVersion);
+    const QByteArray author = entry.author.toUtf8();
+    const QByteArray at = entry.at.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+    const auto bindTextOrNull = [this](int i, bool isNull, const QByteArray &text) {
+        if (isNull)
+            m_insert.bindNull(i);
+        else
+            m_insert.bindText(i, text);
+    };
+    m_insert.bindText(1, changeId);
+    m_insert.bindText(2, entity);
+    m_insert.bindText(3, entityId);
+    bindTextOrNull(4, entry.accountId.isEmpty(), accountId);
+    m_insert.bindText(5, field);
+    bindTextOrNull(6, entry.oldValue.isNull(), oldValue);
+    bindTextOrNull(7, entry.newValue.isNull(), newValue);
+    m_insert.bindText(8, base);
+    bindTextOrNull(9, entry.author.isNull(), author);
+    m_insert.bindText(10, at);
+    const int rc = m_insert.step();
+    m_insert.reset();
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
         return false;
     }
     return true;

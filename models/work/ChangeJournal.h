@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/SqliteStatement.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -83,6 +85,19 @@ public:
     // transaction (folding typing into the newest row is LocalWork's: it calls this when
     // a new row is due). False with `error` set to the database's message on failure.
     static bool append(const QSqlDatabase &db, const Entry &entry, QString *error);
+
+    // append() with its statement prepared once, for callers that write many rows in one
+    // transaction (the playbook rules start thousands of playbooks after a first import).
+    class Appender
+    {
+    public:
+        explicit Appender(const QSqlDatabase &db);
+        bool append(const Entry &entry, QString *error);
+
+    private:
+        sqlite3 *m_handle = nullptr;
+        SqliteStatement m_insert;
+    };
 
     // The highest sealed seq (0 when nothing was sealed).
     qint64 sealedSeq() const;
