@@ -1213,6 +1213,33 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
     };
 
     const bool archiveMissing = !options.incremental && (!manifest || manifest->scope == "full"_L1);
+    // A first import writes the whole cache. In WAL mode each page would be written twice,
+    // into the log and then into the cache; with a rollback journal, pages past the end of
+    // the (empty) file need no journal, so each is written once, and a crash still leaves
+    // the cache as it was (the journal rolls back on the next open). Only possible while
+    // this is the cache's only connection: otherwise SQLite keeps WAL, and so do we.
+    const auto journalMode = [this](const char *sql) {
+        SqliteStatement mode(m_sql, sql);
+        const int rc = mode.step();
+        return rc == SQLITE_ROW ? mode.columnText(0).toByteArray() : QByteArray();
+    };
+    bool firstImport = false;
+    {
+        SqliteStatement empty(m_sql, "SELECT NOT EXISTS (SELECT 1 FROM accounts)");
+        firstImport = empty.step() == SQLITE_ROW && empty.columnInt(0) == 1;
+    }
+    bool rollbackJournal = false;
+    if (firstImport) {
+        // Another connection (the GUI's own) refuses the switch: no waiting for it to go.
+        sqlite3_busy_timeout(m_sql, 0);
+        rollbackJournal = journalMode("PRAGMA journal_mode = DELETE") == "delete";
+        sqlite3_busy_timeout(m_sql, Database::busyTimeoutMs);
+    }
+    const auto backToWal = [&]() {
+        if (rollbackJournal)
+            journalMode("PRAGMA journal_mode = WAL");
+    };
+    trace(m_timer, rollbackJournal ? "rollback journal" : "write-ahead log");
     // A larger page cache for the duration: bulk writes then touch the disk once.
     exec("PRAGMA cache_size = -131072");
     exec("BEGIN IMMEDIATE");
@@ -1308,6 +1335,7 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
         trace(m_timer, "committing");
         exec("COMMIT");
         exec("PRAGMA cache_size = -32768");
+        backToWal();
         trace(m_timer, "committed");
         if (!m_allRuleAccounts) {
             QStringList accounts;
@@ -1321,6 +1349,7 @@ void ImportRun::execute(const ImportOptions &options, const QString &folder, con
     } catch (...) {
         sqlite3_exec(m_sql, "ROLLBACK", nullptr, nullptr, nullptr);
         sqlite3_exec(m_sql, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+        backToWal();
         for (const QString &file : std::as_const(m_newSidecars))
             QFile::remove(file);
         if (checksums.isValid())

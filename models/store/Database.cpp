@@ -105,6 +105,11 @@ QString Database::headerProblem(const QString &path)
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
         return QCoreApplication::translate("Database", "The header gives an impossible page size (%1).")
             .arg(pageSize);
+    // A process killed while it wrote with a rollback journal (a first import, see
+    // ImportRun::execute) leaves the file mid-write and a hot journal beside it: SQLite rolls
+    // it back on the first read, so the sizes say nothing yet.
+    if (QFileInfo(path + u"-journal"_s).size() > 0)
+        return {};
     if (size % pageSize != 0) {
         return QCoreApplication::translate("Database",
                                            "The file (%1 bytes) is not a whole number of %2-byte pages: it "
@@ -270,7 +275,7 @@ bool Database::openConnection(const QFileInfo &info, const QString &path, QStrin
     QString &err = error ? *error : ignored;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs));
     if (!db.open()) {
         const QSqlError e = db.lastError();
         return fail(kindOf(e), tr("Cannot open the cache %1: %2").arg(path, e.text()), error);

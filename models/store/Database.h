@@ -35,6 +35,8 @@ public:
     // only the cheap checks, and the GUI runs quick_check in the background (4.5 s for
     // a 2 GB cache of 100k accounts). A file is checked once per process while unchanged.
     static constexpr qint64 quickCheckAtOpenLimit = 64 * 1024 * 1024;
+    // How long a statement waits for another connection's lock before giving up.
+    static constexpr int busyTimeoutMs = 10000;
 
     Database &operator=(const Database &) = delete;
 

@@ -3,6 +3,8 @@
 // the last committed import (all of one export or all of the other, never a mix), keep
 // every local change the editor reported saved, and the outbox must never hold a change
 // twice. A last clean sync must then send every change exactly once.
+// A first import into an empty cache runs with a rollback journal instead of the WAL
+// (ImportRun::execute): killFirstImports() kills those too.
 //
 // PITWALL_CRASH_ROUNDS (default 36) sets the number of kills; PITWALL_CRASH_SEED replays a
 // run (the seed is printed).
@@ -61,6 +63,7 @@ class TestCrashHarness : public QObject
 private Q_SLOTS:
     void initTestCase();
     void killAtRandomMoments();
+    void killFirstImports();
 
 private:
     QString signature(Database &db);
@@ -301,6 +304,55 @@ void TestCrashHarness::killAtRandomMoments()
           qint64(savedNotes.size()), journal);
     QVERIFY(importsCommitted > 0 || rounds < 30); // and let some imports through
     QVERIFY(killedMidway > rounds / 3); // the harness must really interrupt work
+}
+
+// A first import into an empty cache writes with a rollback journal: killed at any
+// instant, the cache opens again empty (or whole), checks clean, and is back in WAL mode.
+void TestCrashHarness::killFirstImports()
+{
+    const int rounds = qMax(4,
+                            (qEnvironmentVariableIsSet("PITWALL_CRASH_ROUNDS")
+                                 ? qEnvironmentVariableIntValue("PITWALL_CRASH_ROUNDS")
+                                 : 36)
+                                / 4);
+    const quint32 seed = qEnvironmentVariableIsSet("PITWALL_CRASH_SEED")
+        ? quint32(qEnvironmentVariableIntValue("PITWALL_CRASH_SEED"))
+        : quint32(QDateTime::currentMSecsSinceEpoch());
+    QRandomGenerator random(seed ^ 0x5eedu);
+    QElapsedTimer clock;
+    clock.start();
+    const QString failure = importBundle(m_dir.filePath(u"first-timing.sqlite"_s), m_bundleA);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const qint64 importMs = qMax<qint64>(50, clock.elapsed());
+    int killed = 0;
+    for (int round = 1; round <= rounds; ++round) {
+        const QString cache = m_dir.filePath(u"first-%1.sqlite"_s.arg(round));
+        QProcess child;
+        child.start(TestSupport::cliPath(),
+                    { u"--db"_s, cache, u"import"_s, m_bundleA, u"--no-health"_s, u"--no-backup"_s });
+        QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+        child.waitForFinished(int(random.bounded(qint64(importMs) + 1)));
+        if (child.state() == QProcess::Running) {
+            child.kill();
+            ++killed;
+            QVERIFY(child.waitForFinished(30000));
+        }
+        if (!QFile::exists(cache))
+            continue; // killed before the cache was created
+        Database db;
+        QString error;
+        QVERIFY2(db.open(cache, &error), qPrintable(u"round %1: %2"_s.arg(round).arg(error)));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        QVERIFY(!QFile::exists(cache + u"-journal"_s));
+        const QString now = signature(db);
+        QVERIFY2(now == m_signatureA || now.startsWith(u"0|0.00|0|0|0"_s),
+                 qPrintable(u"round %1: the cache holds part of an import: %2"_s.arg(round).arg(now)));
+    }
+    qInfo("first imports: %d rounds, %d killed mid-run", rounds, killed);
 }
 
 int main(int argc, char *argv[])

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void reimportOfTheSameExportChangesNothing();
     void changedRowsAreUpdatedAndMissingOnesArchived();
     void reportNamesTheAccountsTheRulesRead();
+    void firstImportKeepsTheLogBesideAnotherConnection();
     void reimportEndsWhereAFreshImportWould();
     void aChangedRecordRewritesOnlyItsChangedColumns();
     void fingerprintsLiveInFilesBesideTheCache();
@@ -213,6 +214,40 @@ void TestImporter::reimportOfTheSameExportChangesNothing()
     QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM accounts WHERE updated_at = 'untouched'"_s), 4);
     QCOMPARE(TestSupport::cacheSnapshot(*m_db), before);
     QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM import_log WHERE status = 'applied'"_s), 3);
+}
+
+// A first import switches to a rollback journal only when its connection is the cache's
+// only one; beside another (the GUI's), it stays in WAL at once, without waiting for the
+// other to go, and the other keeps reading.
+void TestImporter::firstImportKeepsTheLogBesideAnotherConnection()
+{
+    Database other;
+    QString error;
+    QVERIFY2(other.open(m_dir->filePath(u"cache.sqlite"_s), &error), qPrintable(error));
+    QSqlQuery read(other.connection());
+    QVERIFY(read.exec(u"SELECT COUNT(*) FROM accounts"_s) && read.next());
+    read.finish();
+    QElapsedTimer clock;
+    clock.start();
+    const ImportReport report = import(copyNativeFixture());
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY2(clock.elapsed() < Database::busyTimeoutMs, "the import waited for the other connection");
+    QVERIFY(read.exec(u"PRAGMA journal_mode"_s) && read.next());
+    QCOMPARE(read.value(0).toString(), u"wal"_s);
+    QVERIFY(read.exec(u"SELECT COUNT(*) FROM accounts"_s) && read.next());
+    QCOMPARE(read.value(0).toInt(), 4);
+
+    // Alone, the first import of another cache ends back in WAL mode, without a journal left.
+    Database alone;
+    const QString path = m_dir->filePath(u"alone.sqlite"_s);
+    QVERIFY2(alone.open(path, &error), qPrintable(error));
+    ImportOptions options;
+    options.source = copyNativeFixture();
+    QVERIFY(Importer(alone).run(options).ok());
+    QSqlQuery q(alone.connection());
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QVERIFY(!QFile::exists(path + u"-journal"_s));
 }
 
 // The accounts whose rows the playbook rules read, for evaluating them on those alone.
