@@ -92,15 +92,20 @@ bool changeOnePercent(const QString &from, const QString &to, Change how)
             return false;
         qint64 line = 0;
         int accountColumn = -1;
+        bool inQuotes = false; // inside a quoted field that spans lines
         while (!in.atEnd()) {
             QByteArray row = in.readLine();
+            // A line that continues a multi-line record is not a row of its own.
+            const bool continuation = inQuotes;
+            if (row.count('"') % 2 == 1)
+                inQuotes = !inQuotes;
             if (line == 0) {
                 const QList<QByteArray> header = row.trimmed().split(',');
                 accountColumn = int(header.indexOf(f.entity == "accounts"_L1 ? "id" : "account_id"));
             }
             bool change = false;
             // The demo bundle quotes multi-line text; leave quoted rows alone.
-            if (line > 0 && !row.contains('"') && row.endsWith('\n')) {
+            if (line > 0 && !continuation && !row.contains('"') && row.endsWith('\n')) {
                 if (how == Change::Spread) {
                     change = line % 100 == 0;
                 } else if (accountColumn >= 0) {
@@ -148,6 +153,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTemporaryDir work;
+    // PITWALL_BENCH_KEEP=1 keeps the caches' folder and the changed bundles, to look into.
+    if (qEnvironmentVariableIntValue("PITWALL_BENCH_KEEP") == 1) {
+        work.setAutoRemove(false);
+        out << "keeping " << work.path() << Qt::endl;
+    }
     const QString bundle = parser.isSet(u"bundle"_s) ? parser.value(u"bundle"_s) : work.filePath(u"bundle"_s);
     const int runs = qMax(1, parser.value(u"runs"_s).toInt());
 
