@@ -201,26 +201,11 @@ const char *CsvReader::skipRestOfRecord(const char *p, const char *end)
 
 bool CsvReader::readRecord()
 {
-    m_fields.clear(); // keeps the capacity: no allocation once the widest record was seen
-    if (!m_scratchFields.isEmpty()) {
-        m_scratch.resize(0);
-        m_scratchFields.clear();
-    }
-    m_unterminated = false;
-    m_tooManyFields = false;
-    m_fieldsRead = true;
-    m_raw = QByteArrayView();
+    clearRecord(true);
 
     const char *const begin = m_data.constData();
     const char *const end = begin + m_data.size();
-    const char *p = begin + m_pos;
-
-    while (p < end && isLineBreak(*p)) {
-        if (*p == '\r' && p + 1 < end && p[1] == '\n')
-            ++p;
-        ++p;
-        ++m_nextLine;
-    }
+    const char *p = skipBlankLines(begin + m_pos, end);
     if (p >= end) {
         m_pos = m_data.size();
         return false;
@@ -249,14 +234,7 @@ bool CsvReader::readRecord()
         break;
     }
     m_raw = QByteArrayView(recordStart, p - recordStart);
-
-    if (p < end) {
-        if (*p == '\r' && p + 1 < end && p[1] == '\n')
-            ++p;
-        ++p;
-        ++m_nextLine;
-    }
-    m_pos = p - begin;
+    m_pos = skipLineBreak(p, end) - begin;
 
     for (const ScratchField &s : std::as_const(m_scratchFields))
         m_fields[size_t(s.index)] = QByteArrayView(m_scratch.constData() + s.offset, s.size);
@@ -267,13 +245,7 @@ bool CsvReader::readRawRecord()
 {
     const char *const begin = m_data.constData();
     const char *const end = begin + m_data.size();
-    const char *p = begin + m_pos;
-    while (p < end && isLineBreak(*p)) {
-        if (*p == '\r' && p + 1 < end && p[1] == '\n')
-            ++p;
-        ++p;
-        ++m_nextLine;
-    }
+    const char *p = skipBlankLines(begin + m_pos, end);
     m_pos = p - begin;
     if (p >= end)
         return readRecord(); // the end: clears the record
@@ -289,25 +261,42 @@ bool CsvReader::readRawRecord()
     if (std::memchr(p, Quote, size_t(lineEnd - p)))
         return readRecord(); // quotes may hide line breaks: the full reading decides
 
-    m_fields.clear();
+    clearRecord(false);
+    m_line = m_nextLine;
+    m_raw = QByteArrayView(p, lineEnd - p);
+    m_pos = skipLineBreak(lineEnd, end) - begin;
+    return true;
+}
+
+void CsvReader::clearRecord(bool fieldsRead)
+{
+    m_fields.clear(); // keeps the capacity: no allocation once the widest record was seen
     if (!m_scratchFields.isEmpty()) {
         m_scratch.resize(0);
         m_scratchFields.clear();
     }
     m_unterminated = false;
     m_tooManyFields = false;
-    m_fieldsRead = false;
-    m_line = m_nextLine;
-    m_raw = QByteArrayView(p, lineEnd - p);
-    p = lineEnd;
+    m_fieldsRead = fieldsRead;
+    m_raw = QByteArrayView();
+}
+
+const char *CsvReader::skipBlankLines(const char *p, const char *end)
+{
+    while (p < end && isLineBreak(*p))
+        p = skipLineBreak(p, end);
+    return p;
+}
+
+const char *CsvReader::skipLineBreak(const char *p, const char *end)
+{
     if (p < end) {
         if (*p == '\r' && p + 1 < end && p[1] == '\n')
             ++p;
         ++p;
         ++m_nextLine;
     }
-    m_pos = p - begin;
-    return true;
+    return p;
 }
 
 void CsvReader::reparseRecord()

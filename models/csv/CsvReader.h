@@ -110,6 +110,12 @@ private:
     };
 
     void reparseRecord();
+    // Empties the current record; its fields count as read or not.
+    void clearRecord(bool fieldsRead);
+    // Past the line breaks at `p` (blank lines), counting them.
+    const char *skipBlankLines(const char *p, const char *end);
+    // Past the one line break (CR, LF or CRLF) at `p`, counting it; `p` at `end` stays.
+    const char *skipLineBreak(const char *p, const char *end);
     const char *readQuotedField(const char *p, const char *end);
     const char *skipRestOfRecord(const char *p, const char *end);
     void countLineBreaks(const char *begin, const char *end);
