@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <archive.h>
+#include <archive_entry.h>
 
 namespace TestSupport {
 
@@ -55,6 +57,33 @@ bool writeFile(const QString &path, const QByteArray &data)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+bool zipFolder(const QString &folder, const QString &zipPath)
+{
+    archive *a = archive_write_new();
+    archive_write_set_format_zip(a);
+    if (archive_write_open_filename(a, QFile::encodeName(zipPath).constData()) != ARCHIVE_OK) {
+        archive_write_free(a);
+        return false;
+    }
+    bool ok = true;
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const QByteArray data = readFile(QDir(folder).filePath(name));
+        archive_entry *e = archive_entry_new();
+        const QByteArray utf8 = name.toUtf8();
+        archive_entry_set_pathname(e, utf8.constData());
+        archive_entry_set_size(e, data.size());
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        ok = ok && archive_write_header(a, e) == ARCHIVE_OK
+            && archive_write_data(a, data.constData(), size_t(data.size())) == data.size();
+        archive_entry_free(e);
+    }
+    ok = archive_write_close(a) == ARCHIVE_OK && ok;
+    archive_write_free(a);
+    return ok;
 }
 
 bool buildDemoCache(Database &db, const QString &dir, const DemoOptions &options, QString *error,

@@ -28,6 +28,9 @@ void isolateSettings();
 
 QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &data);
+// Zips the files directly in `folder` (not its subfolders) into `zipPath`, as an exporter
+// would; false when the zip cannot be written.
+bool zipFolder(const QString &folder, const QString &zipPath);
 
 // How buildDemoCache() runs the import.
 struct DemoImport

@@ -29,41 +29,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <archive.h>
-#include <archive_entry.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Zips `folder`'s files (flat) into `zipPath` with libarchive.
-bool zipFolder(const QString &folder, const QString &zipPath)
-{
-    archive *a = archive_write_new();
-    archive_write_set_format_zip(a);
-    if (archive_write_open_filename(a, QFile::encodeName(zipPath).constData()) != ARCHIVE_OK) {
-        archive_write_free(a);
-        return false;
-    }
-    bool ok = true;
-    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        const QByteArray data = TestSupport::readFile(QDir(folder).filePath(name));
-        archive_entry *e = archive_entry_new();
-        const QByteArray utf8 = name.toUtf8();
-        archive_entry_set_pathname(e, utf8.constData());
-        archive_entry_set_size(e, data.size());
-        archive_entry_set_filetype(e, AE_IFREG);
-        archive_entry_set_perm(e, 0644);
-        ok = ok && archive_write_header(a, e) == ARCHIVE_OK
-            && archive_write_data(a, data.constData(), size_t(data.size())) == data.size();
-        archive_entry_free(e);
-    }
-    ok = archive_write_close(a) == ARCHIVE_OK && ok;
-    archive_write_free(a);
-    return ok;
-}
 
 QByteArray sha256(const QByteArray &data)
 {
@@ -314,7 +284,7 @@ void TestSyncEngine::newestExportIsChosen()
     const QString central = m_dir->filePath(u"central"_s);
     QVERIFY(writeDemo(central + u"/exports/b-june"_s, QDate(2026, 6, 1), 30));
     QVERIFY(writeDemo(m_dir->filePath(u"july"_s), QDate(2026, 7, 1), 35));
-    QVERIFY(zipFolder(m_dir->filePath(u"july"_s), central + u"/exports/a-july.zip"_s));
+    QVERIFY(TestSupport::zipFolder(m_dir->filePath(u"july"_s), central + u"/exports/a-july.zip"_s));
     QVERIFY(writeDemo(central + u"/exports/c-may"_s, QDate(2026, 5, 1), 25));
 
     CentralLocation::Bundle bundle;
@@ -336,7 +306,7 @@ void TestSyncEngine::zipLocationPullsAndPushesBeside()
     QVERIFY(writeDemo(m_dir->filePath(u"bundle"_s), QDate(2026, 6, 1), 20));
     QVERIFY(QDir().mkpath(m_dir->filePath(u"share"_s)));
     const QString zip = m_dir->filePath(u"share/latest.zip"_s);
-    QVERIFY(zipFolder(m_dir->filePath(u"bundle"_s), zip));
+    QVERIFY(TestSupport::zipFolder(m_dir->filePath(u"bundle"_s), zip));
 
     SyncReport report = sync(zip);
     QVERIFY2(report.ok(), qPrintable(report.error));

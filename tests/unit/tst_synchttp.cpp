@@ -26,40 +26,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-#include <archive.h>
-#include <archive_entry.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool zipFolder(const QString &folder, const QString &zipPath)
-{
-    archive *a = archive_write_new();
-    archive_write_set_format_zip(a);
-    if (archive_write_open_filename(a, QFile::encodeName(zipPath).constData()) != ARCHIVE_OK) {
-        archive_write_free(a);
-        return false;
-    }
-    bool ok = true;
-    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        const QByteArray data = TestSupport::readFile(QDir(folder).filePath(name));
-        archive_entry *e = archive_entry_new();
-        const QByteArray utf8 = name.toUtf8();
-        archive_entry_set_pathname(e, utf8.constData());
-        archive_entry_set_size(e, data.size());
-        archive_entry_set_filetype(e, AE_IFREG);
-        archive_entry_set_perm(e, 0644);
-        ok = ok && archive_write_header(a, e) == ARCHIVE_OK
-            && archive_write_data(a, data.constData(), size_t(data.size())) == data.size();
-        archive_entry_free(e);
-    }
-    ok = archive_write_close(a) == ARCHIVE_OK && ok;
-    archive_write_free(a);
-    return ok;
-}
 
 // A tiny HTTP/1.1 server: serves files with an ETag, answers If-None-Match with 304,
 // stores PUT bodies, and records every request. One request per connection.
@@ -234,7 +205,7 @@ QByteArray TestSyncHttp::demoZip(const QDate &asOf, int accounts, QString *expor
     BundleManifest::parse(TestSupport::readFile(folder + u"/manifest.json"_s), &manifest, &error);
     *exportId = manifest.exportId;
     const QString zip = folder + u".zip"_s;
-    if (!zipFolder(folder, zip))
+    if (!TestSupport::zipFolder(folder, zip))
         return {};
     return TestSupport::readFile(zip);
 }
