@@ -1,8 +1,8 @@
 #pragma once
 
 #include "DashboardData.h"
+#include "common/LatestOnlyRunner.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 // Reads DashboardData on a worker thread with its own connection to the cache, so a
@@ -13,23 +13,15 @@ class DashboardJob : public QObject
     Q_OBJECT
 public:
     explicit DashboardJob(const QString &databasePath, QObject *parent = nullptr);
-    ~DashboardJob() override;
 
-    void start(const DashboardData::Options &options);
+    void start(const DashboardData::Options &options) { m_runner.start(options); }
     // From start() until finished() has been emitted.
-    bool isRunning() const { return m_busy; }
-    DashboardData result() const { return m_result; }
+    bool isRunning() const { return m_runner.isRunning(); }
+    DashboardData result() const { return m_runner.result(); }
 
 Q_SIGNALS:
     void finished(const DashboardData &data);
 
 private:
-    void run(const DashboardData::Options &options);
-
-    QString m_databasePath;
-    QFutureWatcher<DashboardData> m_watcher;
-    DashboardData::Options m_next;
-    bool m_pending = false;
-    bool m_busy = false;
-    DashboardData m_result;
+    LatestOnlyRunner<DashboardData::Options, DashboardData> m_runner;
 };

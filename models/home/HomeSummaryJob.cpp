@@ -2,58 +2,20 @@
 
 #include "store/Database.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 HomeSummaryJob::HomeSummaryJob(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_databasePath(databasePath)
-{
-    connect(&m_watcher, &QFutureWatcher<HomeSummary>::finished, this, [this] {
-        if (m_pending) {
-            // The cache or the question changed while this one was read: read again.
-            m_pending = false;
-            run(m_next);
-            return;
-        }
-        m_result = m_watcher.result();
-        m_busy = false;
-        Q_EMIT finished(m_result);
-    });
-}
-
-HomeSummaryJob::~HomeSummaryJob()
-{
-    m_watcher.waitForFinished();
-}
-
-void HomeSummaryJob::start(const HomeSummary::Options &options)
-{
-    if (m_watcher.isRunning()) {
-        m_next = options;
-        m_pending = true;
-        return;
-    }
-    run(options);
-}
-
-bool HomeSummaryJob::isRunning() const
-{
-    return m_busy;
-}
-
-void HomeSummaryJob::run(const HomeSummary::Options &options)
-{
-    m_busy = true;
-    const QString path = m_databasePath;
-    m_watcher.setFuture(QtConcurrent::run([path, options]() {
-        Database db;
-        QString error;
-        if (!db.open(path, &error)) {
-            HomeSummary failed;
-            failed.today = options.today.isValid() ? options.today : QDate::currentDate();
-            failed.error = error;
-            return failed;
-        }
-        return HomeSummary::compute(db, options);
-    }));
-}
+    , m_runner(
+          this,
+          [databasePath](const HomeSummary::Options &options) {
+              Database db;
+              QString error;
+              if (!db.open(databasePath, &error)) {
+                  HomeSummary failed;
+                  failed.today = options.today.isValid() ? options.today : QDate::currentDate();
+                  failed.error = error;
+                  return failed;
+              }
+              return HomeSummary::compute(db, options);
+          },
+          [this](const HomeSummary &summary) { Q_EMIT finished(summary); })
+{ }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "HomeSummary.h"
+#include "common/LatestOnlyRunner.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 // Reads a HomeSummary on a worker thread with its own connection to the cache, so a
@@ -13,23 +13,15 @@ class HomeSummaryJob : public QObject
     Q_OBJECT
 public:
     explicit HomeSummaryJob(const QString &databasePath, QObject *parent = nullptr);
-    ~HomeSummaryJob() override;
 
-    void start(const HomeSummary::Options &options);
+    void start(const HomeSummary::Options &options) { m_runner.start(options); }
     // From start() until finished() has been emitted.
-    bool isRunning() const;
-    HomeSummary result() const { return m_result; }
+    bool isRunning() const { return m_runner.isRunning(); }
+    HomeSummary result() const { return m_runner.result(); }
 
 Q_SIGNALS:
     void finished(const HomeSummary &summary);
 
 private:
-    void run(const HomeSummary::Options &options);
-
-    QString m_databasePath;
-    QFutureWatcher<HomeSummary> m_watcher;
-    HomeSummary::Options m_next;
-    bool m_pending = false;
-    bool m_busy = false;
-    HomeSummary m_result;
+    LatestOnlyRunner<HomeSummary::Options, HomeSummary> m_runner;
 };
