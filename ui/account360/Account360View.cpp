@@ -241,32 +241,6 @@ QPixmap dotPixmap(const QColor &color)
     return pixmap;
 }
 
-QFrame *makeCard(QWidget *parent)
-{
-    auto *card = new QFrame(parent);
-    Theme::setRole(card, "card");
-    return card;
-}
-
-QLabel *makeLabel(const QString &text, const char *role, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    Theme::setRole(label, role);
-    return label;
-}
-
-void clearLayout(QLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *w = item->widget())
-            delete w;
-        if (QLayout *child = item->layout()) {
-            clearLayout(child);
-        }
-        delete item;
-    }
-}
-
 QString linkHtml(const QString &href, const QString &text)
 {
     return u"<a href=\"%1\" style=\"color:#1f6feb; text-decoration:none\">%2</a>"_s.arg(href.toHtmlEscaped(),
@@ -460,11 +434,11 @@ QWidget *Account360View::createHeader()
     m_name = new QLabel(header);
     m_name->setObjectName(u"accountName"_s);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_lifecycleChip = makeLabel({}, "chip", header);
+    m_lifecycleChip = Theme::label({}, "chip", header);
     m_lifecycleChip->setObjectName(u"lifecycleChip"_s);
-    m_statusChip = makeLabel({}, "chip", header);
+    m_statusChip = Theme::label({}, "chip", header);
     m_statusChip->setObjectName(u"statusChip"_s);
-    m_archivedChip = makeLabel(tr("Archived"), "chip", header);
+    m_archivedChip = Theme::label(tr("Archived"), "chip", header);
     m_archivedChip->setObjectName(u"archivedChip"_s);
     m_archivedChip->setToolTip(
         tr("Missing from the last full CRM export; kept here with its notes and tasks."));
@@ -561,11 +535,11 @@ Account360View::Tile Account360View::createTile(const QString &caption, const QS
     tile.frame = new QFrame(this);
     tile.frame->setObjectName(objectName);
     Theme::setRole(tile.frame, "tile");
-    auto *captionLabel = makeLabel(caption.toUpper(), "tileCaption", tile.frame);
-    tile.value = makeLabel({}, "tileValue", tile.frame);
+    auto *captionLabel = Theme::label(caption.toUpper(), "tileCaption", tile.frame);
+    tile.value = Theme::label({}, "tileValue", tile.frame);
     tile.value->setObjectName(objectName + u"Value"_s);
     tile.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    tile.detail = makeLabel({}, "tileDetail", tile.frame);
+    tile.detail = Theme::label({}, "tileDetail", tile.frame);
     tile.detail->setObjectName(objectName + u"Detail"_s);
     auto *layout = new QVBoxLayout(tile.frame);
     layout->setContentsMargins(12, 9, 12, 9);
@@ -582,7 +556,7 @@ QWidget *Account360View::createOverviewTab()
     page->setObjectName(u"overviewContent"_s);
 
     // Left: the profile facts and the people.
-    auto *profileCard = makeCard(page);
+    auto *profileCard = Theme::card(page);
     profileCard->setObjectName(u"profileCard"_s);
     m_factsGrid = new QGridLayout;
     m_factsGrid->setHorizontalSpacing(14);
@@ -590,16 +564,16 @@ QWidget *Account360View::createOverviewTab()
     auto *profileLayout = new QVBoxLayout(profileCard);
     profileLayout->setContentsMargins(16, 12, 16, 14);
     profileLayout->setSpacing(10);
-    profileLayout->addWidget(makeLabel(tr("Profile"), "cardTitle", profileCard));
+    profileLayout->addWidget(Theme::label(tr("Profile"), "cardTitle", profileCard));
     profileLayout->addLayout(m_factsGrid);
 
-    auto *contactsCard = makeCard(page);
+    auto *contactsCard = Theme::card(page);
     contactsCard->setObjectName(u"contactsCard"_s);
     m_contactsTable = new QTableView(contactsCard);
     m_contactsTable->setObjectName(u"contactsTable"_s);
     configureTable(m_contactsTable, m_contacts);
     auto *noContacts
-        = makeLabel(tr("No contacts for this account in the CRM export."), "muted", contactsCard);
+        = Theme::label(tr("No contacts for this account in the CRM export."), "muted", contactsCard);
     noContacts->setObjectName(u"noContactsLabel"_s);
     noContacts->setAlignment(Qt::AlignCenter);
     m_contactsStack = new QStackedWidget(contactsCard);
@@ -619,7 +593,7 @@ QWidget *Account360View::createOverviewTab()
     auto *contactsLayout = new QVBoxLayout(contactsCard);
     contactsLayout->setContentsMargins(1, 12, 1, 1);
     contactsLayout->setSpacing(6);
-    auto *contactsTitle = makeLabel(tr("Contacts"), "cardTitle", contactsCard);
+    auto *contactsTitle = Theme::label(tr("Contacts"), "cardTitle", contactsCard);
     contactsTitle->setContentsMargins(15, 0, 15, 0);
     contactsLayout->addWidget(contactsTitle);
     contactsLayout->addWidget(m_contactsStack, 1);
@@ -632,7 +606,7 @@ QWidget *Account360View::createOverviewTab()
     leftLayout->addWidget(contactsCard, 1);
 
     // Right: what needs doing, and what the customer said.
-    auto *tasksCard = makeCard(page);
+    auto *tasksCard = Theme::card(page);
     tasksCard->setObjectName(u"openTasksCard"_s);
     auto *tasksLayout = new QVBoxLayout(tasksCard);
     tasksLayout->setContentsMargins(16, 12, 16, 12);
@@ -643,7 +617,7 @@ QWidget *Account360View::createOverviewTab()
     allTasks->setCursor(Qt::PointingHandCursor);
     connect(allTasks, &QToolButton::clicked, this, [this] { showTab(TasksTab); });
     auto *tasksTitleRow = new QHBoxLayout;
-    tasksTitleRow->addWidget(makeLabel(tr("Open tasks"), "cardTitle", tasksCard));
+    tasksTitleRow->addWidget(Theme::label(tr("Open tasks"), "cardTitle", tasksCard));
     tasksTitleRow->addStretch();
     tasksTitleRow->addWidget(allTasks);
     tasksLayout->addLayout(tasksTitleRow);
@@ -651,7 +625,7 @@ QWidget *Account360View::createOverviewTab()
     m_openTasksList->setSpacing(6);
     tasksLayout->addLayout(m_openTasksList);
 
-    auto *npsCard = makeCard(page);
+    auto *npsCard = Theme::card(page);
     npsCard->setObjectName(u"latestNpsCard"_s);
     auto *npsLayout = new QVBoxLayout(npsCard);
     npsLayout->setContentsMargins(16, 12, 16, 12);
@@ -662,7 +636,7 @@ QWidget *Account360View::createOverviewTab()
     allNps->setCursor(Qt::PointingHandCursor);
     connect(allNps, &QToolButton::clicked, this, [this] { showTab(NpsTab); });
     auto *npsTitleRow = new QHBoxLayout;
-    npsTitleRow->addWidget(makeLabel(tr("Latest NPS"), "cardTitle", npsCard));
+    npsTitleRow->addWidget(Theme::label(tr("Latest NPS"), "cardTitle", npsCard));
     npsTitleRow->addStretch();
     npsTitleRow->addWidget(allNps);
     npsLayout->addLayout(npsTitleRow);
@@ -670,7 +644,7 @@ QWidget *Account360View::createOverviewTab()
     m_latestNpsList->setSpacing(10);
     npsLayout->addLayout(m_latestNpsList);
 
-    auto *recentCard = makeCard(page);
+    auto *recentCard = Theme::card(page);
     recentCard->setObjectName(u"recentActivityCard"_s);
     auto *recentLayout = new QVBoxLayout(recentCard);
     recentLayout->setContentsMargins(16, 12, 16, 12);
@@ -681,7 +655,7 @@ QWidget *Account360View::createOverviewTab()
     allActivity->setCursor(Qt::PointingHandCursor);
     connect(allActivity, &QToolButton::clicked, this, [this] { showTab(TimelineTab); });
     auto *recentTitleRow = new QHBoxLayout;
-    recentTitleRow->addWidget(makeLabel(tr("Recent activity"), "cardTitle", recentCard));
+    recentTitleRow->addWidget(Theme::label(tr("Recent activity"), "cardTitle", recentCard));
     recentTitleRow->addStretch();
     recentTitleRow->addWidget(allActivity);
     recentLayout->addLayout(recentTitleRow);
@@ -726,7 +700,7 @@ QWidget *Account360View::createTimelineTab()
 {
     auto *page = new QWidget(this);
 
-    auto *editorCard = makeCard(page);
+    auto *editorCard = Theme::card(page);
     editorCard->setObjectName(u"noteEditorCard"_s);
     m_noteEditor = new NoteEditor(m_db, author(), m_accountId, editorCard);
     auto *editorLayout = new QVBoxLayout(editorCard);
@@ -759,7 +733,7 @@ QWidget *Account360View::createTimelineTab()
         filters->addWidget(chip);
     }
     filters->addStretch();
-    m_timelineCount = makeLabel({}, "muted", page);
+    m_timelineCount = Theme::label({}, "muted", page);
     m_timelineCount->setObjectName(u"timelineCount"_s);
     filters->addWidget(m_timelineCount);
 
@@ -793,7 +767,7 @@ QWidget *Account360View::createTimelineTab()
     showAll->setObjectName(u"timelineShowAll"_s);
     connect(showAll, &QPushButton::clicked, this, [this] { m_allChip->click(); });
 
-    auto *listCard = makeCard(page);
+    auto *listCard = Theme::card(page);
     listCard->setObjectName(u"timelineCard"_s);
     m_timelineStack = new QStackedWidget(listCard);
     m_timelineStack->addWidget(m_timelineView);
@@ -837,7 +811,7 @@ QWidget *Account360View::createTasksTab()
             [this](const QString &text) { m_addTaskButton->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_taskTitle, &QLineEdit::returnPressed, this, &Account360View::addTask);
     connect(m_addTaskButton, &QPushButton::clicked, this, &Account360View::addTask);
-    m_taskError = makeLabel({}, "errorText", page);
+    m_taskError = Theme::label({}, "errorText", page);
     m_taskError->setObjectName(u"taskError"_s);
     m_taskError->setVisible(false);
 
@@ -862,7 +836,7 @@ QWidget *Account360View::createTasksTab()
     m_tasksStack = new QStackedWidget(page);
     m_tasksStack->addWidget(m_tasksTable);
     m_tasksStack->addWidget(noTasks);
-    auto *card = makeCard(page);
+    auto *card = Theme::card(page);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(1, 1, 1, 1);
     cardLayout->addWidget(m_tasksStack);
@@ -884,7 +858,7 @@ QWidget *Account360View::createTableTab(QTableView *table, QLabel *summary, QSta
     summary->setTextFormat(Qt::RichText);
     stack->addWidget(table);
     stack->addWidget(empty);
-    auto *card = makeCard(page);
+    auto *card = Theme::card(page);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(1, 1, 1, 1);
     cardLayout->addWidget(stack);
@@ -1396,7 +1370,7 @@ bool Account360View::eventFilter(QObject *watched, QEvent *event)
 
 void Account360View::updateProfileFacts()
 {
-    clearLayout(m_factsGrid);
+    Theme::clearLayout(m_factsGrid);
     const AccountProfile &p = m_profile;
     QList<std::pair<QString, QString>> facts; // label, rich text value
     auto plain = [](const QString &text) {
@@ -1428,7 +1402,7 @@ void Account360View::updateProfileFacts()
         const int row = index / 2;
         const int column = (index % 2) * 2;
         ++index;
-        auto *name = makeLabel(label, "fieldLabel", card);
+        auto *name = Theme::label(label, "fieldLabel", card);
         auto *text = new QLabel(value.isEmpty() ? u"<span style=\"color:#a3acb8\">—</span>"_s : value, card);
         Theme::setRole(text, "factValue");
         text->setTextFormat(Qt::RichText);
@@ -1448,7 +1422,7 @@ void Account360View::updateOverviewLists()
     if (!m_openTasksList)
         return;
     QWidget *tasksCard = m_openTasksList->parentWidget();
-    clearLayout(m_openTasksList);
+    Theme::clearLayout(m_openTasksList);
     if (m_profile.isValid()) {
         QList<LocalWork::Task> open = LocalWork(m_db, author()).tasks(m_accountId, false);
         std::stable_sort(open.begin(), open.end(), [](const LocalWork::Task &a, const LocalWork::Task &b) {
@@ -1468,7 +1442,7 @@ void Account360View::updateOverviewLists()
                 Account360Icons::icon(Account360Icons::Glyph::Checkbox, Theme::mutedText()).pixmap(16, 16));
             auto *title = new QLabel(task.title, row);
             title->setWordWrap(true);
-            auto *due = makeLabel({}, "due", row);
+            auto *due = Theme::label({}, "due", row);
             if (task.due.isValid()) {
                 const qint64 days = today.daysTo(task.due);
                 due->setText(days >= 0 && days <= 1 ? CrmFormat::relativeDays(days)
@@ -1483,11 +1457,12 @@ void Account360View::updateOverviewLists()
             m_openTasksList->addWidget(row);
         }
         if (open.size() > maxOverviewTasks)
-            m_openTasksList->addWidget(makeLabel(
+            m_openTasksList->addWidget(Theme::label(
                 tr("and %n more", nullptr, int(open.size() - maxOverviewTasks)), "muted", tasksCard));
         if (open.isEmpty()) {
-            auto *none = makeLabel(tr("No open tasks. Add one in the Tasks tab (Ctrl+%1).").arg(TasksTab + 1),
-                                   "muted", tasksCard);
+            auto *none
+                = Theme::label(tr("No open tasks. Add one in the Tasks tab (Ctrl+%1).").arg(TasksTab + 1),
+                               "muted", tasksCard);
             none->setObjectName(u"noOpenTasksLabel"_s);
             none->setWordWrap(true);
             m_openTasksList->addWidget(none);
@@ -1495,7 +1470,7 @@ void Account360View::updateOverviewLists()
     }
 
     QWidget *npsCard = m_latestNpsList->parentWidget();
-    clearLayout(m_latestNpsList);
+    Theme::clearLayout(m_latestNpsList);
     const int responses = std::min(m_nps->rowCount(), maxOverviewNps);
     for (int r = 0; r < responses; ++r) {
         const QModelIndex index = m_nps->index(r, 0);
@@ -1504,7 +1479,7 @@ void Account360View::updateOverviewLists()
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->setSpacing(10);
         const QVariant score = index.data(NpsListModel::ScoreRole);
-        auto *badge = makeLabel(score.isValid() ? score.toString() : noValue, "scoreBadge", row);
+        auto *badge = Theme::label(score.isValid() ? score.toString() : noValue, "scoreBadge", row);
         badge->setFixedSize(26, 26);
         badge->setAlignment(Qt::AlignCenter);
         const auto category
@@ -1522,7 +1497,7 @@ void Account360View::updateOverviewLists()
         text->addWidget(new QLabel(who.isEmpty() ? when : tr("%1 · %2").arg(who, when), row));
         const QString comment = m_nps->index(r, NpsListModel::Comment).data().toString();
         if (!comment.isEmpty()) {
-            auto *commentLabel = makeLabel(tr("“%1”").arg(comment), "comment", row);
+            auto *commentLabel = Theme::label(tr("“%1”").arg(comment), "comment", row);
             commentLabel->setWordWrap(true);
             text->addWidget(commentLabel);
         }
@@ -1531,13 +1506,13 @@ void Account360View::updateOverviewLists()
         m_latestNpsList->addWidget(row);
     }
     if (responses == 0) {
-        auto *none = makeLabel(tr("No NPS responses from this account."), "muted", npsCard);
+        auto *none = Theme::label(tr("No NPS responses from this account."), "muted", npsCard);
         none->setObjectName(u"noLatestNpsLabel"_s);
         m_latestNpsList->addWidget(none);
     }
 
     QWidget *recentCard = m_recentList->parentWidget();
-    clearLayout(m_recentList);
+    Theme::clearLayout(m_recentList);
     const int recent = std::min(m_recent->rowCount(), maxOverviewActivity);
     for (int r = 0; r < recent; ++r) {
         const QModelIndex index = m_recent->index(r, 0);
@@ -1559,13 +1534,13 @@ void Account360View::updateOverviewLists()
         QStringList meta { index.data(TimelineModel::TypeLabelRole).toString() };
         if (at.isValid())
             meta << CrmFormat::relativeDays(QDate::currentDate().daysTo(at.toLocalTime().date()));
-        text->addWidget(makeLabel(meta.join(u" · "_s), "muted", row));
+        text->addWidget(Theme::label(meta.join(u" · "_s), "muted", row));
         rowLayout->addWidget(glyph, 0, Qt::AlignTop);
         rowLayout->addLayout(text, 1);
         m_recentList->addWidget(row);
     }
     if (recent == 0) {
-        auto *none = makeLabel(tr("No calls, emails, meetings or notes yet."), "muted", recentCard);
+        auto *none = Theme::label(tr("No calls, emails, meetings or notes yet."), "muted", recentCard);
         none->setObjectName(u"noRecentActivityLabel"_s);
         m_recentList->addWidget(none);
     }

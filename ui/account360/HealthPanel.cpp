@@ -77,32 +77,6 @@ void setTone(QWidget *widget, const char *tone)
     widget->style()->polish(widget);
 }
 
-QLabel *makeLabel(const QString &text, const char *role, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    if (role)
-        Theme::setRole(label, role);
-    return label;
-}
-
-QFrame *makeCard(QWidget *parent)
-{
-    auto *card = new QFrame(parent);
-    Theme::setRole(card, "card");
-    return card;
-}
-
-void clearLayout(QLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *w = item->widget())
-            delete w;
-        if (QLayout *child = item->layout())
-            clearLayout(child);
-        delete item;
-    }
-}
-
 // An arrow up, down or level, for trends and churn drivers.
 QPixmap arrowPixmap(int direction, const QColor &color, int size)
 {
@@ -206,17 +180,17 @@ HealthPanel::~HealthPanel() = default;
 
 QWidget *HealthPanel::createScoreCard()
 {
-    auto *card = makeCard(this);
+    auto *card = Theme::card(this);
     card->setObjectName(u"healthScoreCard"_s);
 
-    m_score = makeLabel({}, nullptr, card);
+    m_score = Theme::label({}, nullptr, card);
     m_score->setObjectName(u"healthScore"_s);
     m_score->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bandChip = makeLabel({}, "chip", card);
+    m_bandChip = Theme::label({}, "chip", card);
     m_bandChip->setObjectName(u"healthBandChip"_s);
     m_trendIcon = new QLabel(card);
     m_trendIcon->setObjectName(u"healthTrendIcon"_s);
-    m_trend = makeLabel({}, nullptr, card);
+    m_trend = Theme::label({}, nullptr, card);
     m_trend->setObjectName(u"healthTrend"_s);
 
     auto *trendRow = new QHBoxLayout;
@@ -251,11 +225,11 @@ QWidget *HealthPanel::createScoreCard()
     top->addLayout(bandColumn, 1);
     top->addLayout(buttons);
 
-    m_asOf = makeLabel({}, "small", card);
+    m_asOf = Theme::label({}, "small", card);
     m_asOf->setObjectName(u"healthAsOf"_s);
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(12);
-    titleRow->addWidget(makeLabel(tr("Health score"), "cardTitle", card));
+    titleRow->addWidget(Theme::label(tr("Health score"), "cardTitle", card));
     titleRow->addStretch();
     titleRow->addWidget(m_asOf, 0, Qt::AlignVCenter);
 
@@ -286,14 +260,14 @@ QWidget *HealthPanel::createScoreCard()
     bannerLayout->addLayout(bannerTexts, 1);
     bannerLayout->addWidget(m_clearButton, 0, Qt::AlignVCenter);
 
-    m_rule = makeLabel({}, "ruleNote", card);
+    m_rule = Theme::label({}, "ruleNote", card);
     m_rule->setObjectName(u"healthRule"_s);
     m_rule->setWordWrap(true);
-    m_topDrag = makeLabel({}, nullptr, card);
+    m_topDrag = Theme::label({}, nullptr, card);
     m_topDrag->setObjectName(u"healthTopDrag"_s);
     m_topDrag->setWordWrap(true);
     m_topDrag->setTextFormat(Qt::RichText);
-    m_error = makeLabel({}, "error", card);
+    m_error = Theme::label({}, "error", card);
     m_error->setObjectName(u"healthError"_s);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
@@ -312,14 +286,14 @@ QWidget *HealthPanel::createScoreCard()
 
 QWidget *HealthPanel::createChurnCard()
 {
-    auto *card = makeCard(this);
+    auto *card = Theme::card(this);
     card->setObjectName(u"churnCard"_s);
 
     // A probability and what drives it.
     auto *scored = new QWidget(card);
-    m_churnProbability = makeLabel({}, nullptr, scored);
+    m_churnProbability = Theme::label({}, nullptr, scored);
     m_churnProbability->setObjectName(u"churnProbability"_s);
-    m_churnCaption = makeLabel(tr("chance of churning at the next renewal"), "muted", scored);
+    m_churnCaption = Theme::label(tr("chance of churning at the next renewal"), "muted", scored);
     m_churnCaption->setWordWrap(true);
     auto *figure = new QHBoxLayout;
     figure->setSpacing(12);
@@ -331,12 +305,12 @@ QWidget *HealthPanel::createChurnCard()
     scoredLayout->setContentsMargins(0, 0, 0, 0);
     scoredLayout->setSpacing(8);
     scoredLayout->addLayout(figure);
-    scoredLayout->addWidget(makeLabel(tr("What moves it most"), "fieldLabel", scored));
+    scoredLayout->addWidget(Theme::label(tr("What moves it most"), "fieldLabel", scored));
     scoredLayout->addLayout(m_churnDriverList);
     scoredLayout->addStretch();
 
     // Or why there is none.
-    m_churnMessage = makeLabel({}, "muted", card);
+    m_churnMessage = Theme::label({}, "muted", card);
     m_churnMessage->setObjectName(u"churnMessage"_s);
     m_churnMessage->setWordWrap(true);
     m_churnMessage->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -345,14 +319,14 @@ QWidget *HealthPanel::createChurnCard()
     m_churnStack->addWidget(scored);
     m_churnStack->addWidget(m_churnMessage);
 
-    m_churnModel = makeLabel({}, "small", card);
+    m_churnModel = Theme::label({}, "small", card);
     m_churnModel->setObjectName(u"churnModel"_s);
     m_churnModel->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(18, 12, 16, 14);
     layout->setSpacing(8);
-    layout->addWidget(makeLabel(tr("Churn risk"), "cardTitle", card));
+    layout->addWidget(Theme::label(tr("Churn risk"), "cardTitle", card));
     layout->addWidget(m_churnStack, 1);
     layout->addWidget(m_churnModel);
     return card;
@@ -360,7 +334,7 @@ QWidget *HealthPanel::createChurnCard()
 
 QWidget *HealthPanel::createContributionsCard()
 {
-    auto *card = makeCard(this);
+    auto *card = Theme::card(this);
     card->setObjectName(u"healthContributionsCard"_s);
 
     m_table = new QTableView(card);
@@ -423,13 +397,13 @@ QWidget *HealthPanel::createContributionsCard()
     // The value column takes what the others leave; they fit their content on reload.
     header->setSectionResizeMode(HealthContributionModel::Value, QHeaderView::Stretch);
 
-    m_total = makeLabel({}, nullptr, card);
+    m_total = Theme::label({}, nullptr, card);
     m_total->setObjectName(u"healthContributionTotal"_s);
     m_total->setWordWrap(true);
     m_total->setContentsMargins(16, 6, 16, 10);
     m_total->setToolTip(tr("A measure without fresh data counts for nothing: its weight goes to the measures "
                            "of its group that have data, or to the other groups."));
-    auto *title = makeLabel(tr("What makes the score"), "cardTitle", card);
+    auto *title = Theme::label(tr("What makes the score"), "cardTitle", card);
     title->setContentsMargins(16, 0, 16, 0);
     title->setToolTip(m_total->toolTip());
 
@@ -446,7 +420,7 @@ QWidget *HealthPanel::createContributionsCard()
 
 QWidget *HealthPanel::createHistoryCard()
 {
-    auto *card = makeCard(this);
+    auto *card = Theme::card(this);
     card->setObjectName(u"healthHistoryCard"_s);
 
     m_historyChart = ChartStyle::makeChart(); // the view takes it
@@ -464,8 +438,8 @@ QWidget *HealthPanel::createHistoryCard()
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(14, 12, 14, 8);
     layout->setSpacing(4);
-    layout->addWidget(makeLabel(tr("Health history"), "cardTitle", card));
-    auto *caption = makeLabel(tr("Weekly snapshots; the shading shows the bands."), "muted", card);
+    layout->addWidget(Theme::label(tr("Health history"), "cardTitle", card));
+    auto *caption = Theme::label(tr("Weekly snapshots; the shading shows the bands."), "muted", card);
     caption->setWordWrap(true);
     layout->addWidget(caption);
     layout->addWidget(m_historyStack, 1);
@@ -856,7 +830,7 @@ void HealthPanel::updateChurn()
     const ChurnRisk::Model model = ChurnRisk::storedModel(m_db);
     const std::optional<ChurnRisk::Score> score
         = model.trained() ? ChurnRisk::storedScore(m_db, m_accountId) : std::nullopt;
-    clearLayout(m_churnDriverList);
+    Theme::clearLayout(m_churnDriverList);
     m_churnDrivers.clear();
     const QLocale locale = CrmFormat::displayLocale();
     if (model.trainedAt.isValid()) {
@@ -888,7 +862,7 @@ void HealthPanel::updateChurn()
             auto *text = new QLabel(driver.label(), row);
             text->setObjectName(u"churnDriver"_s);
             text->setWordWrap(true);
-            auto *effect = makeLabel(raises ? tr("raises the risk") : tr("lowers the risk"), "muted", row);
+            auto *effect = Theme::label(raises ? tr("raises the risk") : tr("lowers the risk"), "muted", row);
             rowLayout->addWidget(icon, 0, Qt::AlignVCenter);
             rowLayout->addWidget(text, 1);
             rowLayout->addWidget(effect, 0, Qt::AlignVCenter);
@@ -898,7 +872,7 @@ void HealthPanel::updateChurn()
             m_churnDrivers.append(text);
         }
         if (score->drivers.isEmpty()) {
-            auto *none = makeLabel(tr("No single feature stands out."), "muted", parent);
+            auto *none = Theme::label(tr("No single feature stands out."), "muted", parent);
             m_churnDriverList->addWidget(none);
         }
         m_churnStack->setCurrentIndex(0);

@@ -1,6 +1,9 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QFrame>
+#include <QLabel>
+#include <QLayout>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -127,4 +130,30 @@ void Theme::setRole(QWidget *widget, const char *role)
     widget->setProperty("role", QString::fromLatin1(role));
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+}
+
+QFrame *Theme::card(QWidget *parent)
+{
+    auto *card = new QFrame(parent);
+    setRole(card, "card");
+    return card;
+}
+
+QLabel *Theme::label(const QString &text, const char *role, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    if (role)
+        setRole(label, role);
+    return label;
+}
+
+void Theme::clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget())
+            delete w;
+        if (QLayout *child = item->layout())
+            clearLayout(child);
+        delete item;
+    }
 }

@@ -3,6 +3,10 @@
 #include <QColor>
 
 class QApplication;
+class QFrame;
+class QLabel;
+class QLayout;
+class QString;
 class QWidget;
 
 // Pitwall's look: Fusion with a light palette, a navy sidebar, and one style sheet for
@@ -15,6 +19,12 @@ public:
 
     // Sets the role property and re-polishes `widget` so that the style sheet applies.
     static void setRole(QWidget *widget, const char *role);
+    // The views' building blocks: a "card" frame (white, rounded, bordered), and a label
+    // in `role` (none when null).
+    static QFrame *card(QWidget *parent);
+    static QLabel *label(const QString &text, const char *role, QWidget *parent);
+    // Deletes every item of `layout`, with the widgets and layouts in them.
+    static void clearLayout(QLayout *layout);
 
     static QColor accent() { return QColor(0x1f, 0x6f, 0xeb); }
     static QColor text() { return QColor(0x1b, 0x24, 0x30); }

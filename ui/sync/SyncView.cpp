@@ -33,22 +33,6 @@ namespace {
 
 const auto centralKey = "sync/central"_L1;
 
-QFrame *makeCard(QWidget *parent, const QString &objectName)
-{
-    auto *card = new QFrame(parent);
-    card->setObjectName(objectName);
-    Theme::setRole(card, "card");
-    return card;
-}
-
-QLabel *makeLabel(const QString &text, const char *role, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    if (role)
-        Theme::setRole(label, role);
-    return label;
-}
-
 QString when(const QDateTime &t)
 {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -67,10 +51,11 @@ SyncView::SyncView(Database &db, Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 18, 24, 18);
     layout->setSpacing(14);
-    layout->addWidget(makeLabel(tr("Sync"), "title", content));
-    auto *subtitle = makeLabel(tr("Pull the newest central export into this cache and push what you did here "
-                                  "(notes, tasks, playbook steps, edits) to the central outbox."),
-                               "subtitle", content);
+    layout->addWidget(Theme::label(tr("Sync"), "title", content));
+    auto *subtitle
+        = Theme::label(tr("Pull the newest central export into this cache and push what you did here "
+                          "(notes, tasks, playbook steps, edits) to the central outbox."),
+                       "subtitle", content);
     subtitle->setWordWrap(true);
     layout->addWidget(subtitle);
     layout->addWidget(createLocationCard());
@@ -108,18 +93,19 @@ SyncView::~SyncView()
 
 QWidget *SyncView::createLocationCard()
 {
-    auto *card = makeCard(this, u"syncLocationCard"_s);
+    auto *card = Theme::card(this);
+    card->setObjectName(u"syncLocationCard"_s);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(16, 12, 16, 14);
     layout->setSpacing(8);
-    layout->addWidget(makeLabel(tr("Central location"), "heading", card));
+    layout->addWidget(Theme::label(tr("Central location"), "heading", card));
 
     auto *line = new QHBoxLayout;
     m_location = new QLineEdit(card);
     m_location->setObjectName(u"syncLocation"_s);
     m_location->setPlaceholderText(tr("A shared folder, a .zip of the export, or an https:// address"));
     m_location->setClearButtonEnabled(true);
-    auto *locationLabel = makeLabel(tr("&Location:"), nullptr, card);
+    auto *locationLabel = Theme::label(tr("&Location:"), nullptr, card);
     locationLabel->setBuddy(m_location);
     auto *folder = new QPushButton(tr("&Folder…"), card);
     folder->setObjectName(u"syncChooseFolder"_s);
@@ -147,14 +133,14 @@ QWidget *SyncView::createLocationCard()
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(8);
     m_progress->hide();
-    m_phase = makeLabel(QString(), "muted", card);
+    m_phase = Theme::label(QString(), "muted", card);
     m_phase->setObjectName(u"syncPhase"_s);
     m_phase->hide();
     progressRow->addWidget(m_phase);
     progressRow->addWidget(m_progress, 1);
     layout->addLayout(progressRow);
 
-    m_result = makeLabel(QString(), nullptr, card);
+    m_result = Theme::label(QString(), nullptr, card);
     m_result->setObjectName(u"syncResult"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -173,18 +159,19 @@ QWidget *SyncView::createLocationCard()
 
 QWidget *SyncView::createStatusCard()
 {
-    auto *card = makeCard(this, u"syncStatusCard"_s);
+    auto *card = Theme::card(this);
+    card->setObjectName(u"syncStatusCard"_s);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(16, 12, 16, 14);
     layout->setSpacing(8);
-    layout->addWidget(makeLabel(tr("Status"), "heading", card));
+    layout->addWidget(Theme::label(tr("Status"), "heading", card));
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(14);
     grid->setVerticalSpacing(6);
     const auto addRow = [&](const QString &label, QLabel **value, const QString &name) {
         const int row = grid->rowCount();
-        grid->addWidget(makeLabel(label, "muted", card), row, 0, Qt::AlignTop);
-        *value = makeLabel(QString(), nullptr, card);
+        grid->addWidget(Theme::label(label, "muted", card), row, 0, Qt::AlignTop);
+        *value = Theme::label(QString(), nullptr, card);
         (*value)->setObjectName(name);
         (*value)->setWordWrap(true);
         grid->addWidget(*value, row, 1);
@@ -202,11 +189,12 @@ QWidget *SyncView::createStatusCard()
 
 QWidget *SyncView::createConfigCard()
 {
-    auto *card = makeCard(this, u"syncConfigCard"_s);
+    auto *card = Theme::card(this);
+    card->setObjectName(u"syncConfigCard"_s);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(16, 12, 16, 14);
     layout->setSpacing(8);
-    layout->addWidget(makeLabel(tr("CS Ops configuration"), "heading", card));
+    layout->addWidget(Theme::label(tr("CS Ops configuration"), "heading", card));
     m_config = new QTreeWidget(card);
     m_config->setObjectName(u"syncConfigVersions"_s);
     m_config->setRootIsDecorated(false);
@@ -214,9 +202,9 @@ QWidget *SyncView::createConfigCard()
     m_config->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_config->setMinimumHeight(110);
     m_noConfig
-        = makeLabel(tr("No configuration has come with a pull yet: the built-in scorecard, playbooks and "
-                       "rules are in use."),
-                    "muted", card);
+        = Theme::label(tr("No configuration has come with a pull yet: the built-in scorecard, playbooks and "
+                          "rules are in use."),
+                       "muted", card);
     m_noConfig->setObjectName(u"syncNoConfig"_s);
     m_noConfig->setWordWrap(true);
     layout->addWidget(m_config, 1);
@@ -228,12 +216,13 @@ QWidget *SyncView::createConfigCard()
 
 QWidget *SyncView::createConflictCard()
 {
-    auto *card = makeCard(this, u"syncConflictCard"_s);
+    auto *card = Theme::card(this);
+    card->setObjectName(u"syncConflictCard"_s);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(16, 12, 16, 14);
     layout->setSpacing(8);
     auto *header = new QHBoxLayout;
-    header->addWidget(makeLabel(tr("Conflicts and edits waiting for the CRM"), "heading", card));
+    header->addWidget(Theme::label(tr("Conflicts and edits waiting for the CRM"), "heading", card));
     header->addStretch(1);
     m_keepMine = new QPushButton(tr("Keep &Mine"), card);
     m_keepMine->setObjectName(u"keepMineButton"_s);
@@ -244,7 +233,7 @@ QWidget *SyncView::createConflictCard()
     header->addWidget(m_keepMine);
     header->addWidget(m_keepTheirs);
     layout->addLayout(header);
-    m_conflictSummary = makeLabel(QString(), "muted", card);
+    m_conflictSummary = Theme::label(QString(), "muted", card);
     m_conflictSummary->setObjectName(u"conflictSummary"_s);
     m_conflictSummary->setWordWrap(true);
     layout->addWidget(m_conflictSummary);
@@ -261,10 +250,10 @@ QWidget *SyncView::createConflictCard()
     m_editsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_editsTable->setMinimumHeight(160);
     auto *none
-        = makeLabel(tr("Nothing waiting. When you change a contact's role or title, the change waits here "
-                       "until the CRM has it; if the CRM changes it differently meanwhile, you choose "
-                       "which value stays."),
-                    "muted", card);
+        = Theme::label(tr("Nothing waiting. When you change a contact's role or title, the change waits here "
+                          "until the CRM has it; if the CRM changes it differently meanwhile, you choose "
+                          "which value stays."),
+                       "muted", card);
     none->setObjectName(u"noConflictsLabel"_s);
     none->setWordWrap(true);
     none->setAlignment(Qt::AlignCenter);
