@@ -4237,6 +4237,10 @@ Start one from the Playbooks tab of the account.</source>
         <source>Cannot read the cache %1: %2</source>
         <translation>无法读取缓存 %1：%2</translation>
     </message>
+    <message>
+        <source>The cache %1 is busy: another Pitwall is writing it (a first import takes a while). Try again when it has finished.</source>
+        <translation>缓存 %1 正忙：另一个 Pitwall 正在写入它（首次导入需要一些时间）。请在其完成后重试。</translation>
+    </message>
 </context>
 <context>
     <name>DemoBundleJob</name>

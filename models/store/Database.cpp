@@ -282,10 +282,25 @@ bool Database::openConnection(const QFileInfo &info, const QString &path, QStrin
     }
     m_path = info.absoluteFilePath();
 
+    // A first import writes an empty cache with the file locked (ImportRun::execute): the
+    // other programs wait the busy timeout, then say so.
+    const auto isBusy = [](const QSqlError &e) {
+        const int code = sqliteCode(e);
+        return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+    };
+    const auto busyFailure = [&] {
+        return fail(OpenError::Failed,
+                    tr("The cache %1 is busy: another Pitwall is writing it (a first import takes a while). "
+                       "Try again when it has finished.")
+                        .arg(path),
+                    error);
+    };
     QSqlQuery q(db);
     // Reads the header and the whole schema: a damaged first page or schema shows here.
     if (!q.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !q.next()) {
         const QSqlError e = q.lastError();
+        if (isBusy(e))
+            return busyFailure();
         const OpenError kind = kindOf(e);
         return fail(kind,
                     kind == OpenError::Damaged ? tr("The cache %1 is damaged: %2").arg(path, e.text())
@@ -298,6 +313,8 @@ bool Database::openConnection(const QFileInfo &info, const QString &path, QStrin
         q.exec(u"PRAGMA page_size=8192"_s);
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() || q.value(0).toString() != "wal"_L1) {
         const QSqlError e = q.lastError();
+        if (isBusy(e))
+            return busyFailure();
         return fail(kindOf(e), tr("The cache %1 is not a usable SQLite database: %2").arg(path, e.text()),
                     error);
     }

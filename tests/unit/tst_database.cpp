@@ -26,6 +26,7 @@ private Q_SLOTS:
     void refusesACacheFromANewerPitwall();
     void refusesAFileThatIsNotSQLite();
     void exposesTheRawHandle();
+    void saysWhenAnotherProgramWritesTheCache();
 };
 
 void TestDatabase::createsAPrivateWalCacheAtTheLatestSchema()
@@ -134,6 +135,38 @@ void TestDatabase::exposesTheRawHandle()
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM metrics"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+// A first import writes an empty cache with the file locked (rollback journal): another
+// program opening it is told the cache is busy, not that it is unusable.
+void TestDatabase::saysWhenAnotherProgramWritesTheCache()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+    }
+    sqlite3 *writer = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &writer), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(writer,
+                          "PRAGMA journal_mode=DELETE; BEGIN EXCLUSIVE; "
+                          "INSERT INTO meta (key, value) VALUES ('writing', '1')",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    Database other;
+    QString error;
+    QVERIFY(!other.open(path, &error));
+    QVERIFY2(error.contains(u"busy"_s), qPrintable(error));
+    QCOMPARE(other.openError(), Database::OpenError::Failed);
+    sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(writer);
+    // Once the writer is done, the cache opens, in WAL mode again.
+    QVERIFY2(other.open(path, &error), qPrintable(error));
+    QSqlQuery q(other.connection());
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
