@@ -1,7 +1,8 @@
 #pragma once
 
+#include "Database.h"
+
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -63,10 +64,7 @@ public:
 private:
     bool insideTransaction() const
     {
-        const QVariant v = m_db.driver() ? m_db.driver()->handle() : QVariant();
-        if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-            return false;
-        sqlite3 *handle = *static_cast<sqlite3 *const *>(v.data());
+        sqlite3 *handle = Database::handleOf(m_db);
         return handle && sqlite3_get_autocommit(handle) == 0;
     }
 
